@@ -1,0 +1,17 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <stdio.h>
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* The command-line modes of DESIGN.md that need no display. Each returns the process
+ * exit status. */
+
+int unknot_cli_validate  (const char *const *paths,
+                          FILE              *out,
+                          FILE              *err);
+
+G_END_DECLS

@@ -1,0 +1,110 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <libxml/relaxng.h>
+
+#include "unknot-problem.h"
+#include "unknot-routine-resources.h"
+#include "unknot-schema.h"
+
+/* The RELAX NG schema of the routine format, data/schema/routine.rng, the same file
+ * that is installed for editors. The parser's own checks come first and give the
+ * friendlier messages; the schema is the final word on structure, so that a file this
+ * app accepts is also valid for every other tool that reads the schema. */
+
+#define SCHEMA_RESOURCE "/io/github/unknot/Unknot/schema/routine.rng"
+#define MAX_SCHEMA_ERRORS 5
+
+typedef struct
+{
+  UnknotXmlDocument *document;
+  const char *filename;
+  GPtrArray *problems;
+  guint n_errors;
+} Validation;
+
+static xmlRelaxNG *
+compile_schema (void)
+{
+  g_autoptr (GBytes) bytes = NULL;
+  xmlRelaxNGParserCtxt *parser;
+  xmlRelaxNG *schema;
+  gsize length;
+  const char *data;
+
+  bytes = g_resource_lookup_data (unknot_routine_get_resource (), SCHEMA_RESOURCE,
+                                  G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_assert (bytes != NULL);
+  data = g_bytes_get_data (bytes, &length);
+
+  parser = xmlRelaxNGNewMemParserCtxt (data, (int) length);
+  schema = xmlRelaxNGParse (parser);
+  xmlRelaxNGFreeParserCtxt (parser);
+
+  /* The schema is part of the program; if it does not compile, the build is broken. */
+  g_assert (schema != NULL);
+  return schema;
+}
+
+static xmlRelaxNG *
+get_schema (void)
+{
+  static gsize initialized = 0;
+  static xmlRelaxNG *schema = NULL;
+
+  if (g_once_init_enter (&initialized))
+    {
+      schema = compile_schema ();
+      g_once_init_leave (&initialized, 1);
+    }
+  return schema;
+}
+
+static void
+on_validity_error (void        *user_data,
+                   xmlErrorPtr  error)
+{
+  Validation *validation = user_data;
+  g_autofree char *detail = NULL;
+  g_autofree char *message = NULL;
+  guint line = MAX (error->line, 0);
+  guint column = 0;
+
+  if (++validation->n_errors > MAX_SCHEMA_ERRORS)
+    return;
+
+  if (error->node != NULL)
+    unknot_xml_document_locate (validation->document, error->node, NULL, &line, &column);
+
+  detail = g_strstrip (g_strdup (error->message != NULL ? error->message : ""));
+  /* Translators: %s is libxml2's own (English) explanation. */
+  message = g_strdup_printf (_("the file does not match the routine schema: %s"), detail);
+  g_ptr_array_add (validation->problems,
+                   unknot_problem_new (validation->filename, line, column,
+                                       UNKNOT_SEVERITY_ERROR, UNKNOT_ROUTINE_ERROR_SCHEMA,
+                                       message));
+}
+
+/* Returns TRUE if the document is valid; otherwise adds to @problems. */
+gboolean
+unknot_schema_validate (UnknotXmlDocument *document,
+                        const char        *filename,
+                        GPtrArray         *problems)
+{
+  Validation validation = { document, filename, problems, 0 };
+  xmlRelaxNGValidCtxt *context;
+  int result;
+
+  g_return_val_if_fail (UNKNOT_IS_XML_DOCUMENT (document), FALSE);
+
+  context = xmlRelaxNGNewValidCtxt (get_schema ());
+  xmlRelaxNGSetValidStructuredErrors (context, on_validity_error, &validation);
+  result = xmlRelaxNGValidateDoc (context, unknot_xml_document_get_doc (document));
+  xmlRelaxNGFreeValidCtxt (context);
+
+  if (result != 0 && validation.n_errors == 0)
+    on_validity_error (&validation, &(xmlError) { .message = (char *) "invalid document" });
+
+  return result == 0;
+}

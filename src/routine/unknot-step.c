@@ -1,0 +1,299 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "unknot-step.h"
+
+/* One <step> or <rest> of a routine, immutable: every property is set at construction by
+ * the parser and never changes, so sessions and views can share it freely. */
+struct _UnknotStep
+{
+  GObject parent_instance;
+
+  UnknotStepKind kind;
+  UnknotRegion region;
+  UnknotTechnique technique;
+  UnknotTool tool;
+  UnknotPressure pressure;
+  UnknotSide side;
+  gint64 duration;   /* ms; per side when side is "each" */
+  gint64 switch_gap; /* ms between the sides, or -1 for the user's setting */
+  char *title;
+  char *instructions;
+  GPtrArray *cues;   /* of UnknotCue, sorted by time */
+  GFile *image;
+  GFile *audio;
+  guint line;        /* where the step starts in its file, for messages */
+};
+
+enum
+{
+  PROP_0,
+  PROP_KIND,
+  PROP_REGION,
+  PROP_TECHNIQUE,
+  PROP_TOOL,
+  PROP_PRESSURE,
+  PROP_SIDE,
+  PROP_DURATION,
+  PROP_SWITCH_GAP,
+  PROP_TITLE,
+  PROP_INSTRUCTIONS,
+  PROP_CUES,
+  PROP_IMAGE,
+  PROP_AUDIO,
+  PROP_LINE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (UnknotStep, unknot_step, G_TYPE_OBJECT)
+
+static void
+unknot_step_finalize (GObject *object)
+{
+  UnknotStep *self = UNKNOT_STEP (object);
+
+  g_free (self->title);
+  g_free (self->instructions);
+  g_clear_pointer (&self->cues, g_ptr_array_unref);
+  g_clear_object (&self->image);
+  g_clear_object (&self->audio);
+
+  G_OBJECT_CLASS (unknot_step_parent_class)->finalize (object);
+}
+
+static void
+unknot_step_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  UnknotStep *self = UNKNOT_STEP (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND: g_value_set_uint (value, self->kind); break;
+    case PROP_REGION: g_value_set_uint (value, self->region); break;
+    case PROP_TECHNIQUE: g_value_set_uint (value, self->technique); break;
+    case PROP_TOOL: g_value_set_uint (value, self->tool); break;
+    case PROP_PRESSURE: g_value_set_uint (value, self->pressure); break;
+    case PROP_SIDE: g_value_set_uint (value, self->side); break;
+    case PROP_DURATION: g_value_set_int64 (value, self->duration); break;
+    case PROP_SWITCH_GAP: g_value_set_int64 (value, self->switch_gap); break;
+    case PROP_TITLE: g_value_set_string (value, self->title); break;
+    case PROP_INSTRUCTIONS: g_value_set_string (value, self->instructions); break;
+    case PROP_CUES: g_value_set_boxed (value, self->cues); break;
+    case PROP_IMAGE: g_value_set_object (value, self->image); break;
+    case PROP_AUDIO: g_value_set_object (value, self->audio); break;
+    case PROP_LINE: g_value_set_uint (value, self->line); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+unknot_step_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  UnknotStep *self = UNKNOT_STEP (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND: self->kind = g_value_get_uint (value); break;
+    case PROP_REGION: self->region = g_value_get_uint (value); break;
+    case PROP_TECHNIQUE: self->technique = g_value_get_uint (value); break;
+    case PROP_TOOL: self->tool = g_value_get_uint (value); break;
+    case PROP_PRESSURE: self->pressure = g_value_get_uint (value); break;
+    case PROP_SIDE: self->side = g_value_get_uint (value); break;
+    case PROP_DURATION: self->duration = g_value_get_int64 (value); break;
+    case PROP_SWITCH_GAP: self->switch_gap = g_value_get_int64 (value); break;
+    case PROP_TITLE: self->title = g_value_dup_string (value); break;
+    case PROP_INSTRUCTIONS: self->instructions = g_value_dup_string (value); break;
+    case PROP_CUES:
+      if (g_value_get_boxed (value) != NULL)
+        {
+          g_clear_pointer (&self->cues, g_ptr_array_unref);
+          self->cues = g_value_dup_boxed (value);
+        }
+      break;
+    case PROP_IMAGE: self->image = g_value_dup_object (value); break;
+    case PROP_AUDIO: self->audio = g_value_dup_object (value); break;
+    case PROP_LINE: self->line = g_value_get_uint (value); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static GParamSpec *
+uint_property (const char *name,
+               guint       maximum,
+               guint       default_value)
+{
+  return g_param_spec_uint (name, NULL, NULL, 0, maximum, default_value,
+                            G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+}
+
+static void
+unknot_step_class_init (UnknotStepClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = unknot_step_finalize;
+  object_class->get_property = unknot_step_get_property;
+  object_class->set_property = unknot_step_set_property;
+
+  properties[PROP_KIND] = uint_property ("kind", UNKNOT_STEP_KIND_REST, UNKNOT_STEP_KIND_STEP);
+  properties[PROP_REGION] = uint_property ("region", UNKNOT_N_REGIONS - 1, 0);
+  properties[PROP_TECHNIQUE] = uint_property ("technique", UNKNOT_N_TECHNIQUES - 1, 0);
+  properties[PROP_TOOL] = uint_property ("tool", UNKNOT_N_TOOLS - 1, UNKNOT_TOOL_HANDS);
+  properties[PROP_PRESSURE] = uint_property ("pressure", UNKNOT_PRESSURE_UNSPECIFIED,
+                                             UNKNOT_PRESSURE_UNSPECIFIED);
+  properties[PROP_SIDE] = uint_property ("side", UNKNOT_N_SIDES - 1, UNKNOT_SIDE_BOTH);
+  properties[PROP_DURATION] =
+    g_param_spec_int64 ("duration", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_SWITCH_GAP] =
+    g_param_spec_int64 ("switch-gap", NULL, NULL, -1, G_MAXINT64, -1, flags);
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, flags);
+  properties[PROP_INSTRUCTIONS] = g_param_spec_string ("instructions", NULL, NULL, NULL, flags);
+  properties[PROP_CUES] = g_param_spec_boxed ("cues", NULL, NULL, G_TYPE_PTR_ARRAY, flags);
+  properties[PROP_IMAGE] = g_param_spec_object ("image", NULL, NULL, G_TYPE_FILE, flags);
+  properties[PROP_AUDIO] = g_param_spec_object ("audio", NULL, NULL, G_TYPE_FILE, flags);
+  properties[PROP_LINE] = uint_property ("line", G_MAXUINT, 0);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+unknot_step_init (UnknotStep *self)
+{
+  self->tool = UNKNOT_TOOL_HANDS;
+  self->pressure = UNKNOT_PRESSURE_UNSPECIFIED;
+  self->switch_gap = -1;
+  self->cues = g_ptr_array_new_with_free_func ((GDestroyNotify) unknot_cue_unref);
+}
+
+UnknotStepKind
+unknot_step_get_kind (UnknotStep *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_STEP (self), UNKNOT_STEP_KIND_STEP);
+  return self->kind;
+}
+
+UnknotRegion
+unknot_step_get_region (UnknotStep *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_STEP (self), 0);
+  return self->region;
+}
+
+UnknotTechnique
+unknot_step_get_technique (UnknotStep *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_STEP (self), 0);
+  return self->technique;
+}
+
+UnknotTool
+unknot_step_get_tool (UnknotStep *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_STEP (self), UNKNOT_TOOL_HANDS);
+  return self->tool;
+}
+
+UnknotPressure
+unknot_step_get_pressure (UnknotStep *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_STEP (self), UNKNOT_PRESSURE_UNSPECIFIED);
+  return self->pressure;
+}
+
+UnknotSide
+unknot_step_get_side (UnknotStep *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_STEP (self), UNKNOT_SIDE_BOTH);
+  return self->side;
+}
+
+/* Milliseconds; for side "each" this is the time of one side. */
+gint64
+unknot_step_get_duration (UnknotStep *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_STEP (self), 0);
+  return self->duration;
+}
+
+/* The pause between the sides of an "each" step in ms, or -1 if the file leaves it to
+ * the user's setting. */
+gint64
+unknot_step_get_switch_gap (UnknotStep *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_STEP (self), -1);
+  return self->switch_gap;
+}
+
+const char *
+unknot_step_get_title (UnknotStep *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_STEP (self), NULL);
+  return self->title;
+}
+
+const char *
+unknot_step_get_instructions (UnknotStep *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_STEP (self), NULL);
+  return self->instructions;
+}
+
+guint
+unknot_step_get_n_cues (UnknotStep *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_STEP (self), 0);
+  return self->cues->len;
+}
+
+UnknotCue *
+unknot_step_get_cue (UnknotStep *self,
+                     guint       index)
+{
+  g_return_val_if_fail (UNKNOT_IS_STEP (self), NULL);
+  g_return_val_if_fail (index < self->cues->len, NULL);
+  return g_ptr_array_index (self->cues, index);
+}
+
+GFile *
+unknot_step_get_image (UnknotStep *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_STEP (self), NULL);
+  return self->image;
+}
+
+GFile *
+unknot_step_get_audio (UnknotStep *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_STEP (self), NULL);
+  return self->audio;
+}
+
+guint
+unknot_step_get_line (UnknotStep *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_STEP (self), 0);
+  return self->line;
+}
+
+/* How long the step takes in all: both sides and the gap between them for "each". */
+gint64
+unknot_step_get_total (UnknotStep *self,
+                       gint64      default_switch_gap)
+{
+  g_return_val_if_fail (UNKNOT_IS_STEP (self), 0);
+
+  if (self->kind == UNKNOT_STEP_KIND_STEP && self->side == UNKNOT_SIDE_EACH)
+    {
+      gint64 gap = self->switch_gap >= 0 ? self->switch_gap : default_switch_gap;
+      return 2 * self->duration + gap;
+    }
+
+  return self->duration;
+}

@@ -1,0 +1,128 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "unknot-language.h"
+#include "unknot-routine-error.h"
+#include "unknot-text-choice.h"
+
+struct _UnknotTextChoice
+{
+  const char *const *preferences; /* normalised, most wanted first; not owned */
+  GHashTable *seen;               /* normalised languages seen, "" for no xml:lang */
+  char *fallback;                 /* the variant without xml:lang */
+  char *best;                     /* the variant the user prefers most so far */
+  int best_rank;
+};
+
+UnknotTextChoice *
+unknot_text_choice_new (const char *const *preferences)
+{
+  UnknotTextChoice *self = g_new0 (UnknotTextChoice, 1);
+
+  self->preferences = preferences;
+  self->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->best_rank = G_MAXINT;
+  return self;
+}
+
+void
+unknot_text_choice_free (UnknotTextChoice *self)
+{
+  if (self == NULL)
+    return;
+  g_hash_table_unref (self->seen);
+  g_free (self->fallback);
+  g_free (self->best);
+  g_free (self);
+}
+
+/**
+ * unknot_text_choice_add:
+ * @language: (nullable): the xml:lang value, or %NULL for the untranslated text
+ * @text: the text, normalised
+ *
+ * Returns: %FALSE with %UNKNOT_ROUTINE_ERROR_DUPLICATE_ELEMENT if a variant for the
+ *   same language was added already.
+ */
+gboolean
+unknot_text_choice_add (UnknotTextChoice  *self,
+                        const char        *language,
+                        const char        *text,
+                        GError           **error)
+{
+  char *key = language != NULL ? unknot_language_normalize (language) : g_strdup ("");
+  int rank;
+
+  if (!g_hash_table_add (self->seen, key))
+    {
+      if (language == NULL)
+        g_set_error (error, UNKNOT_ROUTINE_ERROR, UNKNOT_ROUTINE_ERROR_DUPLICATE_ELEMENT,
+                     _("there is already one without xml:lang; mark translations with "
+                       "xml:lang=\"de\" and so on"));
+      else
+        g_set_error (error, UNKNOT_ROUTINE_ERROR, UNKNOT_ROUTINE_ERROR_DUPLICATE_ELEMENT,
+                     _("there is already one for the language '%s'"), language);
+      return FALSE;
+    }
+
+  if (language == NULL)
+    {
+      self->fallback = g_strdup (text);
+      return TRUE;
+    }
+
+  rank = unknot_language_rank (self->preferences, language);
+  if (rank >= 0 && rank < self->best_rank)
+    {
+      g_free (self->best);
+      self->best = g_strdup (text);
+      self->best_rank = rank;
+    }
+  return TRUE;
+}
+
+guint
+unknot_text_choice_get_n_variants (UnknotTextChoice *self)
+{
+  return g_hash_table_size (self->seen);
+}
+
+/* The text without xml:lang, or %NULL if the file has none. */
+const char *
+unknot_text_choice_get_fallback (UnknotTextChoice *self)
+{
+  return self->fallback;
+}
+
+/* The translation the user prefers most, else the untranslated text. */
+const char *
+unknot_text_choice_get_best (UnknotTextChoice *self)
+{
+  return self->best != NULL ? self->best : self->fallback;
+}
+
+/* Collapses runs of white space to one space and trims, as XML texts are wrapped to fit
+ * the author's editor, not the reader's window. */
+char *
+unknot_text_normalize (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  gboolean pending_space = FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+        {
+          pending_space = out->len > 0;
+          continue;
+        }
+      if (pending_space)
+        g_string_append_c (out, ' ');
+      pending_space = FALSE;
+      g_string_append_c (out, *p);
+    }
+
+  return g_string_free (out, FALSE);
+}
