@@ -5,7 +5,7 @@
 
 #include <glib/gi18n.h>
 
-#include "cli/unknot-cli.h"
+#include "unknot-cli.h"
 
 int
 main (int   argc,

@@ -3,9 +3,9 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "routine/unknot-duration.h"
-#include "routine/unknot-problem.h"
-#include "routine/unknot-routine-parser.h"
+#include "unknot-duration.h"
+#include "unknot-problem.h"
+#include "unknot-routine-parser.h"
 #include "unknot-cli.h"
 
 static void

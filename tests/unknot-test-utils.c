@@ -1,0 +1,103 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "unknot-test-utils.h"
+
+#include <glib/gstdio.h>
+
+/* A fresh folder under the system's temporary folder; remove it with
+ * unknot_test_remove_folder(). */
+char *
+unknot_test_make_folder (const char *name_template)
+{
+  g_autoptr (GError) error = NULL;
+  char *path = g_dir_make_tmp (name_template, &error);
+
+  g_assert_no_error (error);
+  return path;
+}
+
+void
+unknot_test_remove_folder (const char *path)
+{
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    {
+      g_remove (path);
+      return;
+    }
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      g_chmod (child, 0700);
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        unknot_test_remove_folder (child);
+      else
+        g_remove (child);
+    }
+  g_rmdir (path);
+}
+
+/* Writes the file in one step (rename over the old one), as editors do on save. */
+void
+unknot_test_write_file (const char *folder,
+                        const char *name,
+                        const char *contents)
+{
+  g_autofree char *path = g_build_filename (folder, name, NULL);
+  g_autoptr (GError) error = NULL;
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+}
+
+/* A path in the source tree, such as unknot_test_source_path ("routines", NULL). */
+char *
+unknot_test_source_path (const char *first_element,
+                         ...)
+{
+  const char *root = g_getenv ("UNKNOT_SOURCE_ROOT");
+  GPtrArray *parts = g_ptr_array_new ();
+  const char *part;
+  va_list args;
+  char *path;
+
+  g_assert_nonnull (root);
+  g_ptr_array_add (parts, (gpointer) root);
+  va_start (args, first_element);
+  for (part = first_element; part != NULL; part = va_arg (args, const char *))
+    g_ptr_array_add (parts, (gpointer) part);
+  va_end (args);
+  g_ptr_array_add (parts, NULL);
+
+  path = g_build_filenamev ((char **) parts->pdata);
+  g_ptr_array_unref (parts);
+  return path;
+}
+
+static gboolean
+on_timeout (gpointer data)
+{
+  gboolean *timed_out = data;
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the default main context until @condition holds or @timeout_ms pass. */
+gboolean
+unknot_test_wait_until (gboolean (*condition) (gpointer),
+                        gpointer   data,
+                        guint      timeout_ms)
+{
+  gboolean timed_out = FALSE;
+  guint timeout = g_timeout_add (timeout_ms, on_timeout, &timed_out);
+
+  while (!condition (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (!timed_out)
+    g_source_remove (timeout);
+  return condition (data);
+}

@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* Small helpers shared by the test programs. */
+
+char      *unknot_test_make_folder     (const char *name_template);
+void       unknot_test_remove_folder   (const char *path);
+void       unknot_test_write_file      (const char *folder,
+                                        const char *name,
+                                        const char *contents);
+char      *unknot_test_source_path     (const char *first_element,
+                                        ...) G_GNUC_NULL_TERMINATED;
+gboolean   unknot_test_wait_until      (gboolean  (*condition) (gpointer),
+                                        gpointer    data,
+                                        guint       timeout_ms);
+
+G_END_DECLS
