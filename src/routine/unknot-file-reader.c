@@ -37,10 +37,11 @@ fail_errno (GError **error,
  * refused instead of read without end. */
 static GBytes *
 read_descriptor (int      fd,
+                 gsize    expected_size,
                  gsize    max_bytes,
                  GError **error)
 {
-  g_autoptr (GByteArray) buffer = g_byte_array_sized_new (MIN (max_bytes + 1, 64 * 1024));
+  g_autoptr (GByteArray) buffer = g_byte_array_sized_new (MIN (expected_size, max_bytes) + 1);
   guint8 chunk[16 * 1024];
 
   for (;;)
@@ -121,7 +122,7 @@ unknot_file_reader_read (GFile   *file,
       return fail_too_large (error, max_bytes);
     }
 
-  bytes = read_descriptor (fd, max_bytes, error);
+  bytes = read_descriptor (fd, info.st_size, max_bytes, error);
   g_close (fd, NULL);
   return bytes;
 }

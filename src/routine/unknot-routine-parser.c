@@ -174,6 +174,17 @@ report_gerror (Load       *load,
 
 /* ---- small readers ------------------------------------------------------------------ */
 
+/* The line of the element's "<", as messages give it. */
+static guint
+locate_line (Load    *load,
+             xmlNode *node)
+{
+  guint line, column;
+
+  unknot_xml_document_locate (load->document, node, NULL, &line, &column);
+  return line;
+}
+
 static char *
 get_attribute (xmlNode    *node,
                const char *name)
@@ -704,22 +715,22 @@ read_step (Load    *load,
   cues = finish_cues (load, content.cue_groups);
 
   if (load->n_errors == errors_before)
-    step = g_object_new (UNKNOT_TYPE_STEP,
-                         "kind", UNKNOT_STEP_KIND_STEP,
-                         "region", attributes.region,
-                         "technique", attributes.technique,
-                         "tool", attributes.tool,
-                         "pressure", attributes.pressure,
-                         "side", attributes.side,
-                         "duration", attributes.duration,
-                         "switch-gap", attributes.switch_gap,
-                         "title", title,
-                         "instructions", instructions,
-                         "cues", cues,
-                         "image", content.image,
-                         "audio", content.audio,
-                         "line", (guint) MAX (xmlGetLineNo (node), 0),
-                         NULL);
+    step = unknot_step_new (&(UnknotStepFields) {
+                              .kind = UNKNOT_STEP_KIND_STEP,
+                              .region = attributes.region,
+                              .technique = attributes.technique,
+                              .tool = attributes.tool,
+                              .pressure = attributes.pressure,
+                              .side = attributes.side,
+                              .duration = attributes.duration,
+                              .switch_gap = attributes.switch_gap,
+                              .title = title,
+                              .instructions = instructions,
+                              .cues = cues,
+                              .image = content.image,
+                              .audio = content.audio,
+                              .line = locate_line (load, node),
+                            });
 
   step_content_clear (&content);
   return step;
@@ -741,11 +752,13 @@ read_rest (Load    *load,
                       &duration))
     return NULL;
 
-  return g_object_new (UNKNOT_TYPE_STEP,
-                       "kind", UNKNOT_STEP_KIND_REST,
-                       "duration", duration,
-                       "line", (guint) MAX (xmlGetLineNo (node), 0),
-                       NULL);
+  return unknot_step_new (&(UnknotStepFields) {
+                            .kind = UNKNOT_STEP_KIND_REST,
+                            .pressure = UNKNOT_PRESSURE_UNSPECIFIED,
+                            .duration = duration,
+                            .switch_gap = -1,
+                            .line = locate_line (load, node),
+                          });
 }
 
 /* ---- the routine -------------------------------------------------------------------- */
@@ -917,7 +930,6 @@ build_routine (Load    *load,
   const char *const *languages = (const char *const *) load->parser->languages;
   RoutineContent content = { 0 };
   g_autofree char *id = NULL;
-  g_autofree char *checksum = NULL;
   const char *name, *description, *safety;
   gboolean had_step_errors;
   guint errors_before;
@@ -954,22 +966,21 @@ build_routine (Load    *load,
       guint id_line, id_column;
 
       unknot_xml_document_locate (load->document, root, "id", &id_line, &id_column);
-      checksum = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
-      routine = g_object_new (UNKNOT_TYPE_ROUTINE,
-                              "id", id,
-                              "id-line", id_line,
-                              "id-column", id_column,
-                              "name", name,
-                              "description", description,
-                              "author", content.author,
-                              "license", content.license,
-                              "safety", safety,
-                              "prepare", content.prepare,
-                              "file", file,
-                              "checksum", checksum,
-                              "items", content.items,
-                              "warnings", load->warnings,
-                              NULL);
+      routine = unknot_routine_new (&(UnknotRoutineFields) {
+                                      .id = id,
+                                      .id_line = id_line,
+                                      .id_column = id_column,
+                                      .name = name,
+                                      .description = description,
+                                      .author = content.author,
+                                      .license = content.license,
+                                      .safety = safety,
+                                      .prepare = content.prepare,
+                                      .file = file,
+                                      .source = bytes,
+                                      .items = content.items,
+                                      .warnings = load->warnings,
+                                    });
     }
 
   routine_content_clear (&content);

@@ -10,7 +10,7 @@
 #include "unknot-problem.h"
 
 /* A loaded routine, immutable: texts already in the user's language, every duration in
- * ms. Built only by UnknotRoutineParser. */
+ * ms. Made by UnknotRoutineParser; the properties are read-only, for the UI. */
 struct _UnknotRoutine
 {
   GObject parent_instance;
@@ -25,7 +25,8 @@ struct _UnknotRoutine
   char *safety;      /* nullable */
   gint64 prepare;    /* ms, or -1 for the user's setting */
   GFile *file;
-  char *checksum;    /* SHA-256 of the file's bytes, so history can tell versions apart */
+  GBytes *source;    /* the file's bytes as loaded */
+  char *checksum;    /* SHA-256 of source, made when first asked for */
   GPtrArray *items;  /* of UnknotStep: steps and rests in file order */
   GPtrArray *warnings; /* of UnknotProblem: what is wrong but does not stop a session */
   char *search_key;  /* casefolded name, description and step titles */
@@ -44,7 +45,7 @@ enum
   PROP_SAFETY,
   PROP_PREPARE,
   PROP_FILE,
-  PROP_CHECKSUM,
+  PROP_SOURCE,
   PROP_ITEMS,
   PROP_WARNINGS,
   N_PROPS
@@ -66,6 +67,7 @@ unknot_routine_finalize (GObject *object)
   g_free (self->license);
   g_free (self->safety);
   g_clear_object (&self->file);
+  g_clear_pointer (&self->source, g_bytes_unref);
   g_free (self->checksum);
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->warnings, g_ptr_array_unref);
@@ -94,46 +96,9 @@ unknot_routine_get_property (GObject    *object,
     case PROP_SAFETY: g_value_set_string (value, self->safety); break;
     case PROP_PREPARE: g_value_set_int64 (value, self->prepare); break;
     case PROP_FILE: g_value_set_object (value, self->file); break;
-    case PROP_CHECKSUM: g_value_set_string (value, self->checksum); break;
+    case PROP_SOURCE: g_value_set_boxed (value, self->source); break;
     case PROP_ITEMS: g_value_set_boxed (value, self->items); break;
     case PROP_WARNINGS: g_value_set_boxed (value, self->warnings); break;
-    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-replace_array (GPtrArray   **slot,
-               const GValue *value)
-{
-  if (g_value_get_boxed (value) == NULL)
-    return;
-  g_clear_pointer (slot, g_ptr_array_unref);
-  *slot = g_value_dup_boxed (value);
-}
-
-static void
-unknot_routine_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  UnknotRoutine *self = UNKNOT_ROUTINE (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID: self->id = g_value_dup_string (value); break;
-    case PROP_ID_LINE: self->id_line = g_value_get_uint (value); break;
-    case PROP_ID_COLUMN: self->id_column = g_value_get_uint (value); break;
-    case PROP_NAME: self->name = g_value_dup_string (value); break;
-    case PROP_DESCRIPTION: self->description = g_value_dup_string (value); break;
-    case PROP_AUTHOR: self->author = g_value_dup_string (value); break;
-    case PROP_LICENSE: self->license = g_value_dup_string (value); break;
-    case PROP_SAFETY: self->safety = g_value_dup_string (value); break;
-    case PROP_PREPARE: self->prepare = g_value_get_int64 (value); break;
-    case PROP_FILE: self->file = g_value_dup_object (value); break;
-    case PROP_CHECKSUM: self->checksum = g_value_dup_string (value); break;
-    case PROP_ITEMS: replace_array (&self->items, value); break;
-    case PROP_WARNINGS: replace_array (&self->warnings, value); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -151,32 +116,27 @@ append_folded (GString    *key,
   g_string_append_c (key, '\n');
 }
 
-static void
-unknot_routine_constructed (GObject *object)
+static char *
+make_search_key (UnknotRoutine *self)
 {
-  UnknotRoutine *self = UNKNOT_ROUTINE (object);
   GString *key = g_string_new (NULL);
-
-  G_OBJECT_CLASS (unknot_routine_parent_class)->constructed (object);
 
   append_folded (key, self->name);
   append_folded (key, self->description);
   append_folded (key, self->author);
   for (guint i = 0; i < self->items->len; i++)
     append_folded (key, unknot_step_get_title (g_ptr_array_index (self->items, i)));
-  self->search_key = g_string_free (key, FALSE);
+  return g_string_free (key, FALSE);
 }
 
 static void
 unknot_routine_class_init (UnknotRoutineClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
+  const GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = unknot_routine_finalize;
   object_class->get_property = unknot_routine_get_property;
-  object_class->set_property = unknot_routine_set_property;
-  object_class->constructed = unknot_routine_constructed;
 
   properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, flags);
   properties[PROP_ID_LINE] = g_param_spec_uint ("id-line", NULL, NULL, 0, G_MAXUINT, 0, flags);
@@ -189,7 +149,7 @@ unknot_routine_class_init (UnknotRoutineClass *klass)
   properties[PROP_PREPARE] =
     g_param_spec_int64 ("prepare", NULL, NULL, -1, G_MAXINT64, -1, flags);
   properties[PROP_FILE] = g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE, flags);
-  properties[PROP_CHECKSUM] = g_param_spec_string ("checksum", NULL, NULL, NULL, flags);
+  properties[PROP_SOURCE] = g_param_spec_boxed ("source", NULL, NULL, G_TYPE_BYTES, flags);
   properties[PROP_ITEMS] = g_param_spec_boxed ("items", NULL, NULL, G_TYPE_PTR_ARRAY, flags);
   properties[PROP_WARNINGS] = g_param_spec_boxed ("warnings", NULL, NULL, G_TYPE_PTR_ARRAY, flags);
 
@@ -199,9 +159,38 @@ unknot_routine_class_init (UnknotRoutineClass *klass)
 static void
 unknot_routine_init (UnknotRoutine *self)
 {
-  self->prepare = -1;
-  self->items = g_ptr_array_new_with_free_func (g_object_unref);
-  self->warnings = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+static GPtrArray *
+ref_or_new_array (GPtrArray *array)
+{
+  return array != NULL ? g_ptr_array_ref (array) : g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+UnknotRoutine *
+unknot_routine_new (const UnknotRoutineFields *fields)
+{
+  UnknotRoutine *self;
+
+  g_return_val_if_fail (fields != NULL, NULL);
+  g_return_val_if_fail (fields->id != NULL && fields->name != NULL, NULL);
+
+  self = g_object_new (UNKNOT_TYPE_ROUTINE, NULL);
+  self->id = g_strdup (fields->id);
+  self->id_line = fields->id_line;
+  self->id_column = fields->id_column;
+  self->name = g_strdup (fields->name);
+  self->description = g_strdup (fields->description);
+  self->author = g_strdup (fields->author);
+  self->license = g_strdup (fields->license);
+  self->safety = g_strdup (fields->safety);
+  self->prepare = fields->prepare;
+  g_set_object (&self->file, fields->file);
+  self->source = fields->source != NULL ? g_bytes_ref (fields->source) : NULL;
+  self->items = ref_or_new_array (fields->items);
+  self->warnings = ref_or_new_array (fields->warnings);
+  self->search_key = make_search_key (self);
+  return self;
 }
 
 const char *
@@ -261,10 +250,15 @@ unknot_routine_get_file (UnknotRoutine *self)
   return self->file;
 }
 
+/* The SHA-256 of the file as it was loaded, so history can tell versions of a routine
+ * apart. Made on first use: a library of a thousand routines should not pay for it. */
 const char *
 unknot_routine_get_checksum (UnknotRoutine *self)
 {
   g_return_val_if_fail (UNKNOT_IS_ROUTINE (self), NULL);
+
+  if (self->checksum == NULL && self->source != NULL)
+    self->checksum = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, self->source);
   return self->checksum;
 }
 

@@ -23,8 +23,28 @@ G_BEGIN_DECLS
 #define UNKNOT_DEFAULT_PREPARE_MS    G_GINT64_CONSTANT (10000)
 #define UNKNOT_DEFAULT_SWITCH_GAP_MS G_GINT64_CONSTANT (5000)
 
+/* Everything a routine is made of, for unknot_routine_new(). */
+typedef struct
+{
+  const char *id;
+  guint id_line;         /* where the id is written, for duplicate-id messages */
+  guint id_column;
+  const char *name;
+  const char *description;
+  const char *author;    /* nullable */
+  const char *license;   /* nullable */
+  const char *safety;    /* nullable */
+  gint64 prepare;        /* ms, or -1 for the user's setting */
+  GFile *file;           /* nullable */
+  GBytes *source;        /* the file's bytes */
+  GPtrArray *items;      /* of UnknotStep */
+  GPtrArray *warnings;   /* nullable; of UnknotProblem */
+} UnknotRoutineFields;
+
 #define UNKNOT_TYPE_ROUTINE (unknot_routine_get_type ())
 G_DECLARE_FINAL_TYPE (UnknotRoutine, unknot_routine, UNKNOT, ROUTINE, GObject)
+
+UnknotRoutine *unknot_routine_new            (const UnknotRoutineFields *fields);
 
 const char  *unknot_routine_get_id           (UnknotRoutine *self);
 const char  *unknot_routine_get_name         (UnknotRoutine *self);

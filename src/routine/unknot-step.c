@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "unknot-step.h"
 
-/* One <step> or <rest> of a routine, immutable: every property is set at construction by
- * the parser and never changes, so sessions and views can share it freely. */
+/* One <step> or <rest> of a routine, immutable: made once by the parser and never
+ * changed, so sessions and views can share it freely. The properties are read-only,
+ * for bindings and expressions in the UI. */
 struct _UnknotStep
 {
   GObject parent_instance;
@@ -89,58 +90,23 @@ unknot_step_get_property (GObject    *object,
     }
 }
 
-static void
-unknot_step_set_property (GObject      *object,
-                          guint         prop_id,
-                          const GValue *value,
-                          GParamSpec   *pspec)
-{
-  UnknotStep *self = UNKNOT_STEP (object);
-
-  switch (prop_id)
-    {
-    case PROP_KIND: self->kind = g_value_get_uint (value); break;
-    case PROP_REGION: self->region = g_value_get_uint (value); break;
-    case PROP_TECHNIQUE: self->technique = g_value_get_uint (value); break;
-    case PROP_TOOL: self->tool = g_value_get_uint (value); break;
-    case PROP_PRESSURE: self->pressure = g_value_get_uint (value); break;
-    case PROP_SIDE: self->side = g_value_get_uint (value); break;
-    case PROP_DURATION: self->duration = g_value_get_int64 (value); break;
-    case PROP_SWITCH_GAP: self->switch_gap = g_value_get_int64 (value); break;
-    case PROP_TITLE: self->title = g_value_dup_string (value); break;
-    case PROP_INSTRUCTIONS: self->instructions = g_value_dup_string (value); break;
-    case PROP_CUES:
-      if (g_value_get_boxed (value) != NULL)
-        {
-          g_clear_pointer (&self->cues, g_ptr_array_unref);
-          self->cues = g_value_dup_boxed (value);
-        }
-      break;
-    case PROP_IMAGE: self->image = g_value_dup_object (value); break;
-    case PROP_AUDIO: self->audio = g_value_dup_object (value); break;
-    case PROP_LINE: self->line = g_value_get_uint (value); break;
-    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
 static GParamSpec *
 uint_property (const char *name,
                guint       maximum,
                guint       default_value)
 {
   return g_param_spec_uint (name, NULL, NULL, 0, maximum, default_value,
-                            G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                            G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 }
 
 static void
 unknot_step_class_init (UnknotStepClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
+  const GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = unknot_step_finalize;
   object_class->get_property = unknot_step_get_property;
-  object_class->set_property = unknot_step_set_property;
 
   properties[PROP_KIND] = uint_property ("kind", UNKNOT_STEP_KIND_REST, UNKNOT_STEP_KIND_STEP);
   properties[PROP_REGION] = uint_property ("region", UNKNOT_N_REGIONS - 1, 0);
@@ -166,10 +132,34 @@ unknot_step_class_init (UnknotStepClass *klass)
 static void
 unknot_step_init (UnknotStep *self)
 {
-  self->tool = UNKNOT_TOOL_HANDS;
-  self->pressure = UNKNOT_PRESSURE_UNSPECIFIED;
-  self->switch_gap = -1;
-  self->cues = g_ptr_array_new_with_free_func ((GDestroyNotify) unknot_cue_unref);
+}
+
+UnknotStep *
+unknot_step_new (const UnknotStepFields *fields)
+{
+  UnknotStep *self;
+
+  g_return_val_if_fail (fields != NULL, NULL);
+  g_return_val_if_fail (fields->duration > 0, NULL);
+
+  self = g_object_new (UNKNOT_TYPE_STEP, NULL);
+  self->kind = fields->kind;
+  self->region = fields->region;
+  self->technique = fields->technique;
+  self->tool = fields->tool;
+  self->pressure = fields->pressure;
+  self->side = fields->side;
+  self->duration = fields->duration;
+  self->switch_gap = fields->switch_gap;
+  self->title = g_strdup (fields->title);
+  self->instructions = g_strdup (fields->instructions);
+  self->cues = fields->cues != NULL
+               ? g_ptr_array_ref (fields->cues)
+               : g_ptr_array_new_with_free_func ((GDestroyNotify) unknot_cue_unref);
+  g_set_object (&self->image, fields->image);
+  g_set_object (&self->audio, fields->audio);
+  self->line = fields->line;
+  return self;
 }
 
 UnknotStepKind

@@ -15,8 +15,29 @@ typedef enum
   UNKNOT_STEP_KIND_REST,
 } UnknotStepKind;
 
+/* Everything a step is made of, for unknot_step_new(); the step copies what it keeps. */
+typedef struct
+{
+  UnknotStepKind kind;
+  UnknotRegion region;
+  UnknotTechnique technique;
+  UnknotTool tool;
+  UnknotPressure pressure;
+  UnknotSide side;
+  gint64 duration;      /* ms; per side for UNKNOT_SIDE_EACH */
+  gint64 switch_gap;    /* ms, or -1 for the user's setting */
+  const char *title;
+  const char *instructions;
+  GPtrArray *cues;      /* nullable; of UnknotCue, sorted by time */
+  GFile *image;         /* nullable */
+  GFile *audio;         /* nullable */
+  guint line;
+} UnknotStepFields;
+
 #define UNKNOT_TYPE_STEP (unknot_step_get_type ())
 G_DECLARE_FINAL_TYPE (UnknotStep, unknot_step, UNKNOT, STEP, GObject)
+
+UnknotStep      *unknot_step_new               (const UnknotStepFields *fields);
 
 UnknotStepKind   unknot_step_get_kind          (UnknotStep *self);
 UnknotRegion     unknot_step_get_region        (UnknotStep *self);

@@ -10,7 +10,9 @@
 struct _UnknotTextChoice
 {
   const char *const *preferences; /* normalised, most wanted first; not owned */
-  GHashTable *seen;               /* normalised languages seen, "" for no xml:lang */
+  GPtrArray *languages;           /* normalised xml:lang values seen; made when needed,
+                                   * as most texts have no translations */
+  guint n_variants;
   char *fallback;                 /* the variant without xml:lang */
   char *best;                     /* the variant the user prefers most so far */
   int best_rank;
@@ -22,7 +24,6 @@ unknot_text_choice_new (const char *const *preferences)
   UnknotTextChoice *self = g_new0 (UnknotTextChoice, 1);
 
   self->preferences = preferences;
-  self->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->best_rank = G_MAXINT;
   return self;
 }
@@ -32,7 +33,7 @@ unknot_text_choice_free (UnknotTextChoice *self)
 {
   if (self == NULL)
     return;
-  g_hash_table_unref (self->seen);
+  g_clear_pointer (&self->languages, g_ptr_array_unref);
   g_free (self->fallback);
   g_free (self->best);
   g_free (self);
@@ -52,26 +53,34 @@ unknot_text_choice_add (UnknotTextChoice  *self,
                         const char        *text,
                         GError           **error)
 {
-  char *key = language != NULL ? unknot_language_normalize (language) : g_strdup ("");
+  g_autofree char *normal = NULL;
   int rank;
-
-  if (!g_hash_table_add (self->seen, key))
-    {
-      if (language == NULL)
-        g_set_error (error, UNKNOT_ROUTINE_ERROR, UNKNOT_ROUTINE_ERROR_DUPLICATE_ELEMENT,
-                     _("there is already one without xml:lang; mark translations with "
-                       "xml:lang=\"de\" and so on"));
-      else
-        g_set_error (error, UNKNOT_ROUTINE_ERROR, UNKNOT_ROUTINE_ERROR_DUPLICATE_ELEMENT,
-                     _("there is already one for the language '%s'"), language);
-      return FALSE;
-    }
 
   if (language == NULL)
     {
+      if (self->fallback != NULL)
+        {
+          g_set_error (error, UNKNOT_ROUTINE_ERROR, UNKNOT_ROUTINE_ERROR_DUPLICATE_ELEMENT,
+                       _("there is already one without xml:lang; mark translations with "
+                         "xml:lang=\"de\" and so on"));
+          return FALSE;
+        }
       self->fallback = g_strdup (text);
+      self->n_variants++;
       return TRUE;
     }
+
+  normal = unknot_language_normalize (language);
+  if (self->languages == NULL)
+    self->languages = g_ptr_array_new_with_free_func (g_free);
+  if (g_ptr_array_find_with_equal_func (self->languages, normal, g_str_equal, NULL))
+    {
+      g_set_error (error, UNKNOT_ROUTINE_ERROR, UNKNOT_ROUTINE_ERROR_DUPLICATE_ELEMENT,
+                   _("there is already one for the language '%s'"), language);
+      return FALSE;
+    }
+  g_ptr_array_add (self->languages, g_steal_pointer (&normal));
+  self->n_variants++;
 
   rank = unknot_language_rank (self->preferences, language);
   if (rank >= 0 && rank < self->best_rank)
@@ -86,7 +95,7 @@ unknot_text_choice_add (UnknotTextChoice  *self,
 guint
 unknot_text_choice_get_n_variants (UnknotTextChoice *self)
 {
-  return g_hash_table_size (self->seen);
+  return self->n_variants;
 }
 
 /* The text without xml:lang, or %NULL if the file has none. */

@@ -29,7 +29,6 @@ struct _UnknotXmlDocument
   gboolean offsets_valid;  /* FALSE when libxml2 converted from another encoding */
   xmlParserCtxt *context;
   xmlDoc *doc;
-  GHashTable *offsets;     /* element → offset of its "<" in source */
   startElementNsSAX2Func start_element; /* libxml2's own tree builder */
   const char *filename;    /* only during parsing, for messages */
   GPtrArray *problems;     /* only during parsing */
@@ -50,7 +49,6 @@ unknot_xml_document_finalize (GObject *object)
       xmlFreeParserCtxt (self->context);
     }
   g_clear_pointer (&self->bytes, g_bytes_unref);
-  g_clear_pointer (&self->offsets, g_hash_table_unref);
 
   G_OBJECT_CLASS (unknot_xml_document_parent_class)->finalize (object);
 }
@@ -64,7 +62,6 @@ unknot_xml_document_class_init (UnknotXmlDocumentClass *klass)
 static void
 unknot_xml_document_init (UnknotXmlDocument *self)
 {
-  self->offsets = g_hash_table_new (NULL, NULL);
 }
 
 static void
@@ -144,8 +141,9 @@ on_entity_declaration (void          *user_data,
   refuse_declaration (user_data, _("entity declarations are not allowed in routine files"));
 }
 
-/* Builds the element as libxml2 would, then remembers where its start tag began.
- * (libxml2's own record_info does not keep start positions of elements with content.) */
+/* Builds the element as libxml2 would, then remembers in the node's _private field
+ * where its start tag began, plus one so that 0 means "unknown". (libxml2's own
+ * record_info does not keep the start of elements with content.) */
 static void
 on_start_element (void           *user_data,
                   const xmlChar  *localname,
@@ -172,7 +170,7 @@ on_start_element (void           *user_data,
   offset = MIN (offset, self->length);
   while (offset > 0 && self->source[offset] != '<')
     offset--;
-  g_hash_table_insert (self->offsets, context->node, GSIZE_TO_POINTER (offset + 1));
+  context->node->_private = GSIZE_TO_POINTER (offset + 1);
 }
 
 static gboolean
@@ -190,7 +188,7 @@ is_utf8_without_conversion (UnknotXmlDocument *self)
 static void
 run_parser (UnknotXmlDocument *self)
 {
-  const int options = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES
+  const int options = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES | XML_PARSE_NOBLANKS
                       | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
   xmlParserCtxt *context = self->context;
   xmlStructuredErrorFunc previous_handler = xmlStructuredError;
@@ -339,23 +337,57 @@ find_attribute (UnknotXmlDocument *self,
   return -1;
 }
 
+/* The offset just past the ">" of the start tag that begins at @start. */
+static gsize
+find_tag_end (UnknotXmlDocument *self,
+              gsize              start)
+{
+  char quote = 0;
+
+  for (gsize i = start; i < self->length; i++)
+    {
+      char c = self->source[i];
+
+      if (quote != 0)
+        quote = c == quote ? 0 : quote;
+      else if (c == '"' || c == '\'')
+        quote = c;
+      else if (c == '>')
+        return i + 1;
+    }
+  return self->length;
+}
+
+static guint
+count_newlines (const char *text,
+                gsize       length)
+{
+  guint n = 0;
+
+  for (gsize i = 0; i < length; i++)
+    n += text[i] == '\n';
+  return n;
+}
+
+/* Line and column of @offset inside the start tag of @node that begins at @tag_start.
+ * libxml2 numbers an element by the line where its start tag ends; counting back from
+ * there over the tag is cheap, where counting from the top of a file with 100,000
+ * elements for each of them would not be. */
 static void
 offset_to_position (UnknotXmlDocument *self,
+                    xmlNode           *node,
+                    gsize              tag_start,
                     gsize              offset,
                     guint             *line,
                     guint             *column)
 {
-  gsize line_start = 0;
-  guint line_number = 1;
+  gsize tag_end = find_tag_end (self, tag_start);
+  gsize line_start = offset;
 
-  for (gsize i = 0; i < offset; i++)
-    if (self->source[i] == '\n')
-      {
-        line_number++;
-        line_start = i + 1;
-      }
+  *line = xmlGetLineNo (node) - count_newlines (self->source + offset, tag_end - offset);
 
-  *line = line_number;
+  while (line_start > 0 && self->source[line_start - 1] != '\n')
+    line_start--;
   /* Columns count characters, as editors do, not bytes. */
   *column = g_utf8_strlen (self->source + line_start, offset - line_start) + 1;
 }
@@ -385,9 +417,8 @@ unknot_xml_document_locate (UnknotXmlDocument *self,
   *line = MAX (xmlGetLineNo (node), 0);
   *column = 0;
 
-  /* Offsets are stored plus one, so that "not found" (NULL) differs from offset 0. */
-  start = GPOINTER_TO_SIZE (g_hash_table_lookup (self->offsets, node));
-  if (start == 0 || !self->offsets_valid)
+  start = GPOINTER_TO_SIZE (node->_private);
+  if (start == 0 || !self->offsets_valid || *line == 0)
     return;
   offset = start - 1;
 
@@ -397,5 +428,5 @@ unknot_xml_document_locate (UnknotXmlDocument *self,
       if (found >= 0)
         offset = found;
     }
-  offset_to_position (self, offset, line, column);
+  offset_to_position (self, node, start - 1, offset, line, column);
 }
