@@ -47,7 +47,7 @@ load_strictly (const char        *name,
                const char *const *languages,
                GPtrArray        **problems)
 {
-  g_autofree char *folder = unknot_test_make_folder ("unknot-guide-XXXXXX");
+  g_autofree char *folder = unknot_test_make_folder (NULL);
   g_autofree char *path = g_build_filename (folder, name, NULL);
   g_autoptr (GFile) file = g_file_new_for_path (path);
   g_autoptr (UnknotRoutineParser) parser = unknot_routine_parser_new ();
@@ -198,7 +198,8 @@ test_guide_vocabulary_tables (void)
 static void
 test_first_xml_block (void)
 {
-  g_autofree char *block = first_xml_block ("Text\n```sh\nls\n```\n```xml\n<a/>\n```\n```xml\n<b/>\n```\n");
+  g_autofree char *block =
+    first_xml_block ("Text\n```sh\nls\n```\n```xml\n<a/>\n```\n```xml\n<b/>\n```\n");
 
   g_assert_cmpstr (block, ==, "<a/>\n");
   g_assert_null (first_xml_block ("no example here"));
