@@ -110,6 +110,9 @@ unknot_duration_parse (const char  *text,
           if (unit != 's')
             return fail (error, UNKNOT_ROUTINE_ERROR_BAD_DURATION, text,
                          _("minutes must be followed by seconds"));
+          if (number >= 60)
+            return fail (error, UNKNOT_ROUTINE_ERROR_BAD_DURATION, text,
+                         _("after minutes, the seconds must be fewer than 60"));
           seconds = number;
         }
     }

@@ -529,10 +529,11 @@ find_cue_group (GArray *groups,
 
 /* An untranslated <cue> starts a group; its translations repeat its "at" and join it. */
 static void
-read_cue (Load     *load,
-          xmlNode  *node,
-          gint64    step_duration,
-          GArray   *groups)
+read_cue (Load       *load,
+          xmlNode    *node,
+          gint64      step_duration,
+          UnknotSide  side,
+          GArray     *groups)
 {
   g_autofree char *language = get_language (node);
   g_autofree char *step_time = NULL;
@@ -546,9 +547,14 @@ read_cue (Load     *load,
   if (step_duration > 0 && (at <= 0 || at >= step_duration))
     {
       step_time = unknot_duration_to_attribute (step_duration);
-      report_error (load, node, "at", UNKNOT_ROUTINE_ERROR_CUE_OUTSIDE_STEP,
-                    _("the cue lies outside its step: \"at\" must be after 0s and before "
-                      "the step's %s (per side, for side=\"each\")"), step_time);
+      if (side == UNKNOT_SIDE_EACH)
+        report_error (load, node, "at", UNKNOT_ROUTINE_ERROR_CUE_OUTSIDE_STEP,
+                      _("the cue lies outside its step: \"at\" counts from the start of "
+                        "each side and must be after 0s and before %s"), step_time);
+      else
+        report_error (load, node, "at", UNKNOT_ROUTINE_ERROR_CUE_OUTSIDE_STEP,
+                      _("the cue lies outside its step: \"at\" must be after 0s and "
+                        "before the step's %s"), step_time);
       return;
     }
 
@@ -628,7 +634,7 @@ read_step_attributes (Load           *load,
                        &out->switch_gap);
 
   if (out->switch_gap >= 0 && out->side != UNKNOT_SIDE_EACH)
-    report (load, node, "switch", UNKNOT_SEVERITY_WARNING, UNKNOT_ROUTINE_ERROR_UNKNOWN_ATTRIBUTE,
+    report (load, node, "switch", UNKNOT_SEVERITY_WARNING, UNKNOT_ROUTINE_ERROR_IGNORED,
             _("\"switch\" only applies to side=\"each\" and is ignored here"));
 
   return ok;
@@ -658,10 +664,10 @@ step_content_clear (StepContent *content)
 }
 
 static void
-read_step_child (Load        *load,
-                 xmlNode     *child,
-                 gint64       duration,
-                 StepContent *content)
+read_step_child (Load           *load,
+                 xmlNode        *child,
+                 StepAttributes *attributes,
+                 StepContent    *content)
 {
   const char *name = name_of (child);
 
@@ -676,7 +682,7 @@ read_step_child (Load        *load,
       add_variant (load, is_title ? content->title : content->instructions, child);
     }
   else if (g_str_equal (name, "cue"))
-    read_cue (load, child, duration, content->cue_groups);
+    read_cue (load, child, attributes->duration, attributes->side, content->cue_groups);
   else if (g_str_equal (name, "image"))
     content->image = read_media (load, child, &content->image_node);
   else if (g_str_equal (name, "audio"))
@@ -707,7 +713,7 @@ read_step (Load    *load,
 
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     if (child->type == XML_ELEMENT_NODE && check_namespace (load, child))
-      read_step_child (load, child, attributes.duration, &content);
+      read_step_child (load, child, &attributes, &content);
 
   title = finish_variants (load, content.title, node, content.first_title, "title", TRUE);
   instructions = finish_variants (load, content.instructions, node, content.first_instructions,

@@ -10,7 +10,7 @@ test_parse_valid (void)
 {
   static const struct { const char *text; gint64 ms; } cases[] = {
     { "45s", 45000 }, { "2m", 120000 }, { "1m30s", 90000 }, { "0s", 0 },
-    { "90s", 90000 }, { "60m", 3600000 }, { "240m", 14400000 },
+    { "90s", 90000 }, { "60m", 3600000 }, { "240m", 14400000 }, { "1m59s", 119000 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -35,6 +35,7 @@ test_parse_invalid (void)
     { "1.5m", UNKNOT_ROUTINE_ERROR_BAD_DURATION },
     { "30s1m", UNKNOT_ROUTINE_ERROR_BAD_DURATION },
     { "1m 30s", UNKNOT_ROUTINE_ERROR_BAD_DURATION },
+    { "1m90s", UNKNOT_ROUTINE_ERROR_BAD_DURATION },
     { "s", UNKNOT_ROUTINE_ERROR_BAD_DURATION },
     { "5x", UNKNOT_ROUTINE_ERROR_BAD_DURATION },
     { "99999999m", UNKNOT_ROUTINE_ERROR_DURATION_RANGE },
