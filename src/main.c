@@ -14,9 +14,12 @@ main (int   argc,
   g_autoptr (GOptionContext) context = NULL;
   g_autoptr (GError) error = NULL;
   g_auto (GStrv) files = NULL;
+  g_autofree char *timeline = NULL;
   gboolean validate = FALSE;
   const GOptionEntry entries[] = {
     { "validate", 0, 0, G_OPTION_ARG_NONE, &validate, N_("Check routine files and report their problems"), NULL },
+    { "timeline", 0, 0, G_OPTION_ARG_FILENAME, &timeline,
+      N_("Print when each segment and cue of a routine comes"), N_("FILE") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE…") },
     { NULL }
   };
@@ -33,6 +36,9 @@ main (int   argc,
       g_printerr ("%s\n", error->message);
       return 2;
     }
+
+  if (timeline != NULL)
+    return unknot_cli_timeline (timeline, stdout, stderr);
 
   return unknot_cli_validate ((const char *const *) files, stdout, stderr);
 }

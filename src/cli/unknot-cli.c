@@ -8,9 +8,10 @@
 #include "unknot-routine-parser.h"
 #include "unknot-cli.h"
 
-static void
-print_problems (GPtrArray *problems,
-                FILE      *err)
+/* Prints each problem as FILE:LINE:COL: error: MESSAGE, one a line. */
+void
+unknot_cli_print_problems (GPtrArray *problems,
+                           FILE      *err)
 {
   for (guint i = 0; problems != NULL && i < problems->len; i++)
     {
@@ -33,7 +34,7 @@ validate_one (UnknotRoutineParser *parser,
   const char *first_path;
 
   routine = unknot_routine_parser_load_file (parser, file, path, &problems, NULL);
-  print_problems (problems, err);
+  unknot_cli_print_problems (problems, err);
   if (routine == NULL)
     return FALSE;
 

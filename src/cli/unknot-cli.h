@@ -10,8 +10,15 @@ G_BEGIN_DECLS
 /* The command-line modes of DESIGN.md that need no display. Each returns the process
  * exit status. */
 
-int unknot_cli_validate  (const char *const *paths,
-                          FILE              *out,
-                          FILE              *err);
+int  unknot_cli_validate        (const char *const *paths,
+                                 FILE              *out,
+                                 FILE              *err);
+int  unknot_cli_timeline        (const char        *path,
+                                 FILE              *out,
+                                 FILE              *err);
+
+/* Shared by the modes. */
+void unknot_cli_print_problems  (GPtrArray         *problems,
+                                 FILE              *err);
 
 G_END_DECLS

@@ -1,0 +1,134 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "unknot-test-utils.h"
+
+#include "session-fixtures.h"
+#include "unknot-duration.h"
+
+/* `unknot --timeline`, run as the built binary, against the golden files in
+ * tests/session/timeline/. After a deliberate change to the engine or the format,
+ * regenerate a golden file by running the command on its routine and review the diff. */
+
+typedef struct
+{
+  int status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* Runs `unknot --timeline ROUTINE` in tests/session, so messages name the file as
+ * "routines/NAME". */
+static void
+run_timeline (const char *routine,
+              Run        *run)
+{
+  g_autoptr (GSubprocessLauncher) launcher =
+    g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autofree char *cwd = g_test_build_filename (G_TEST_DIST, "session", NULL);
+  g_autofree char *path = g_build_filename ("routines", routine, NULL);
+  g_autoptr (GSubprocess) process = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *binary = g_getenv ("UNKNOT_BINARY");
+
+  g_assert_nonnull (binary);
+  g_subprocess_launcher_set_cwd (launcher, cwd);
+  process = g_subprocess_launcher_spawn (launcher, &error, binary, "--timeline", path, NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  run->status = g_subprocess_get_exit_status (process);
+}
+
+static char *
+read_golden (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "session", "timeline", name, NULL);
+  g_autoptr (GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  return contents;
+}
+
+static void
+assert_matches_golden (gconstpointer data)
+{
+  const char *name = data;
+  g_autofree char *routine = g_strconcat (name, ".xml", NULL);
+  g_autofree char *golden_name = g_strconcat (name, ".expected", NULL);
+  g_autofree char *golden = read_golden (golden_name);
+  g_auto (Run) run = { 0 };
+
+  run_timeline (routine, &run);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, golden);
+}
+
+/* The session's total agrees with the routine model's own sum, for the same defaults
+ * as the settings schema's. */
+static void
+test_total_agrees_with_routine (gconstpointer data)
+{
+  const char *name = data;
+  g_autofree char *file = g_strconcat (name, ".xml", NULL);
+  g_autoptr (UnknotRoutine) routine = session_fixture_load (file);
+  g_autofree char *total =
+    unknot_duration_format_clock (unknot_routine_get_total (routine, UNKNOT_DEFAULT_PREPARE_MS,
+                                                            UNKNOT_DEFAULT_SWITCH_GAP_MS));
+  g_autofree char *line = g_strdup_printf ("\ntotal: %s\n", total);
+  g_auto (Run) run = { 0 };
+
+  run_timeline (file, &run);
+  g_assert_true (g_str_has_suffix (run.out, line));
+}
+
+static void
+test_broken_file (void)
+{
+  g_auto (Run) run = { 0 };
+
+  run_timeline ("broken.xml", &run);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_cmpstr (run.err, ==,
+                   "routines/broken.xml:6:9: error: unknown region 'calfs' "
+                   "(did you mean 'calves'?)\n");
+}
+
+static void
+test_missing_file (void)
+{
+  g_auto (Run) run = { 0 };
+
+  run_timeline ("missing.xml", &run);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_true (g_str_has_prefix (run.err, "routines/missing.xml: error: "));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_data_func ("/timeline-cli/golden/mixed", "mixed", assert_matches_golden);
+  g_test_add_data_func ("/timeline-cli/golden/long", "long", assert_matches_golden);
+  g_test_add_data_func ("/timeline-cli/total/mixed", "mixed", test_total_agrees_with_routine);
+  g_test_add_data_func ("/timeline-cli/total/long", "long", test_total_agrees_with_routine);
+  g_test_add_func ("/timeline-cli/broken-file", test_broken_file);
+  g_test_add_func ("/timeline-cli/missing-file", test_missing_file);
+
+  return g_test_run ();
+}
