@@ -157,6 +157,9 @@ on_start_element (void           *user_data,
 {
   xmlParserCtxt *context = user_data;
   UnknotXmlDocument *self = context->_private;
+  xmlParserInput *input = context->input;
+  const xmlChar *start = input->cur;
+  guint newlines = 0;
   gsize offset;
 
   self->start_element (user_data, localname, prefix, uri, n_namespaces, namespaces,
@@ -164,9 +167,21 @@ on_start_element (void           *user_data,
   if (context->node == NULL)
     return;
 
-  /* The parser stands at the end of the start tag, and no "<" can occur inside a
-   * well-formed tag, so the nearest "<" before it is the tag's start. */
-  offset = context->input->consumed + (context->input->cur - context->input->base);
+  /* The parser stands at the end of the start tag, which is still whole in its buffer
+   * (attribute values point into it), and no "<" can occur inside a well-formed tag, so
+   * the nearest "<" before it is the tag's start. The buffer holds the text as UTF-8
+   * even when the file is in another encoding. */
+  while (start > input->base && *start != '<')
+    if (*start-- == '\n')
+      newlines++;
+
+  /* libxml2 gave the element the line where its start tag ends; a tag written over
+   * several lines is found on the line of its "<", in messages and in the model alike.
+   * (Lines from 65535 on are saturated and left so.) */
+  if (*start == '<' && context->node->line < G_MAXUSHORT && context->node->line > newlines)
+    context->node->line -= newlines;
+
+  offset = input->consumed + (start - input->base);
   offset = MIN (offset, self->length);
   while (offset > 0 && self->source[offset] != '<')
     offset--;
@@ -337,27 +352,6 @@ find_attribute (UnknotXmlDocument *self,
   return -1;
 }
 
-/* The offset just past the ">" of the start tag that begins at @start. */
-static gsize
-find_tag_end (UnknotXmlDocument *self,
-              gsize              start)
-{
-  char quote = 0;
-
-  for (gsize i = start; i < self->length; i++)
-    {
-      char c = self->source[i];
-
-      if (quote != 0)
-        quote = c == quote ? 0 : quote;
-      else if (c == '"' || c == '\'')
-        quote = c;
-      else if (c == '>')
-        return i + 1;
-    }
-  return self->length;
-}
-
 static guint
 count_newlines (const char *text,
                 gsize       length)
@@ -370,7 +364,7 @@ count_newlines (const char *text,
 }
 
 /* Line and column of @offset inside the start tag of @node that begins at @tag_start.
- * libxml2 numbers an element by the line where its start tag ends; counting back from
+ * The element's line is that of its "<" (see on_start_element()); counting on from
  * there over the tag is cheap, where counting from the top of a file with 100,000
  * elements for each of them would not be. */
 static void
@@ -381,10 +375,9 @@ offset_to_position (UnknotXmlDocument *self,
                     guint             *line,
                     guint             *column)
 {
-  gsize tag_end = find_tag_end (self, tag_start);
   gsize line_start = offset;
 
-  *line = xmlGetLineNo (node) - count_newlines (self->source + offset, tag_end - offset);
+  *line = xmlGetLineNo (node) + count_newlines (self->source + tag_start, offset - tag_start);
 
   while (line_start > 0 && self->source[line_start - 1] != '\n')
     line_start--;
