@@ -44,6 +44,11 @@ static const LanguageCase cases[] = {
     "Die Fußsohle rollen (Deutschland)", NULL },
   { "de_DE.UTF-8", "translated-de-hyphen.xml", "Füße (Deutschland)",
     "Die Fußsohle rollen (Deutschland)", NULL },
+  /* Where the file has only another country's German, that serves better than English;
+   * where it has plain German too, that is closer. */
+  { "de_CH", "translated-de-hyphen.xml", "Füße", "Die Fußsohle rollen (Deutschland)", NULL },
+  { "de", "translated-de-underscore.xml", "Füße", "Die Fußsohle rollen (Deutschland)", NULL },
+  { "ja", "translated-de-hyphen.xml", "Feet", "Roll the sole", NULL },
 };
 
 static void
