@@ -106,14 +106,56 @@ on_structured_error (void        *user_data,
                UNKNOT_ROUTINE_ERROR_MALFORMED, message);
 }
 
+/* Finds where the markup that starts with @prefix, and that the parser is in the middle
+ * of, begins: libxml2 reports the position it has reached, but an author looks for the
+ * start. FALSE if that part of the file is no longer in the parser's buffer. */
+static gboolean
+find_markup_start (xmlParserCtxt *context,
+                   const char    *prefix,
+                   guint         *line,
+                   guint         *column)
+{
+  xmlParserInput *input = context->input;
+  gsize length = strlen (prefix);
+  const xmlChar *start = input->cur;
+  const xmlChar *line_start;
+  guint newlines = 0;
+
+  while ((gsize) (input->end - start) < length || memcmp (start, prefix, length) != 0)
+    {
+      if (start == input->base)
+        return FALSE;
+      if (*--start == '\n')
+        newlines++;
+    }
+
+  line_start = start;
+  while (line_start > input->base && line_start[-1] != '\n')
+    line_start--;
+  if (line_start == input->base && input->consumed > 0)
+    return FALSE;
+  if ((guint) input->line <= newlines)
+    return FALSE;
+
+  *line = input->line - newlines;
+  *column = g_utf8_strlen ((const char *) line_start, start - line_start) + 1;
+  return TRUE;
+}
+
 static void
 refuse_declaration (xmlParserCtxt *context,
+                    const char    *markup,
                     const char    *message)
 {
   UnknotXmlDocument *self = context->_private;
+  guint line, column;
 
-  add_problem (self, context->input->line, context->input->col,
-               UNKNOT_ROUTINE_ERROR_DOCTYPE, message);
+  if (!find_markup_start (context, markup, &line, &column))
+    {
+      line = context->input->line;
+      column = context->input->col;
+    }
+  add_problem (self, line, column, UNKNOT_ROUTINE_ERROR_DOCTYPE, message);
   xmlStopParser (context);
 }
 
@@ -124,7 +166,7 @@ on_internal_subset (void          *user_data,
                     const xmlChar *external_id,
                     const xmlChar *system_id)
 {
-  refuse_declaration (user_data,
+  refuse_declaration (user_data, "<!DOCTYPE",
                       _("DOCTYPE declarations are not allowed in routine files; "
                         "remove the <!DOCTYPE …> line"));
 }
@@ -138,7 +180,8 @@ on_entity_declaration (void          *user_data,
                        const xmlChar *system_id,
                        xmlChar       *content)
 {
-  refuse_declaration (user_data, _("entity declarations are not allowed in routine files"));
+  refuse_declaration (user_data, "<!ENTITY",
+                      _("entity declarations are not allowed in routine files"));
 }
 
 /* Builds the element as libxml2 would, then remembers in the node's _private field
