@@ -30,6 +30,7 @@ struct _UnknotXmlDocument
   xmlParserCtxt *context;
   xmlDoc *doc;
   startElementNsSAX2Func start_element; /* libxml2's own tree builder */
+  charactersSAXFunc characters;
   const char *filename;    /* only during parsing, for messages */
   GPtrArray *problems;     /* only during parsing */
   guint n_errors;
@@ -231,6 +232,41 @@ on_start_element (void           *user_data,
   context->node->_private = GSIZE_TO_POINTER (offset + 1);
 }
 
+/* Builds the text as libxml2 would, and for a new text node remembers in its _private
+ * field where it starts, as for elements, so that text where none belongs can be
+ * pointed at. libxml2 hands over either a pointer into its buffer or a copy of what it
+ * has just read; either way the position is kept only if the file's own bytes there
+ * are the same, which leaves out text that starts with an entity or a CDATA section,
+ * and files libxml2 converted. */
+static void
+on_characters (void          *user_data,
+               const xmlChar *text,
+               int            length)
+{
+  xmlParserCtxt *context = user_data;
+  UnknotXmlDocument *self = context->_private;
+  xmlParserInput *input = context->input;
+  xmlNode *parent = context->node;
+  xmlNode *last = parent != NULL ? parent->last : NULL;
+  guintptr where = (guintptr) text;
+  gsize offset;
+
+  self->characters (user_data, text, length);
+  if (parent == NULL || parent->last == NULL || parent->last == last
+      || parent->last->type != XML_TEXT_NODE || length <= 0)
+    return;
+
+  if (where >= (guintptr) input->base && where < (guintptr) input->end)
+    offset = input->consumed + (where - (guintptr) input->base);
+  else if (input->cur - input->base >= length)
+    offset = input->consumed + (input->cur - input->base) - length;
+  else
+    return;
+
+  if (offset + length <= self->length && memcmp (self->source + offset, text, length) == 0)
+    parent->last->_private = GSIZE_TO_POINTER (offset + 1);
+}
+
 static gboolean
 is_utf8_without_conversion (UnknotXmlDocument *self)
 {
@@ -256,6 +292,12 @@ run_parser (UnknotXmlDocument *self)
   context->_private = self;
   self->start_element = context->sax->startElementNs;
   context->sax->startElementNs = on_start_element;
+  self->characters = context->sax->characters;
+  context->sax->characters = on_characters;
+  /* libxml2 keeps white space through the same handler, and takes a different one to
+   * mean that white space may be dropped; keep them the same. */
+  if (context->sax->ignorableWhitespace == self->characters)
+    context->sax->ignorableWhitespace = on_characters;
   context->sax->internalSubset = on_internal_subset;
   context->sax->entityDecl = on_entity_declaration;
   context->sax->serror = on_structured_error;
@@ -406,6 +448,18 @@ count_newlines (const char *text,
   return n;
 }
 
+/* Columns count characters, as editors do, not bytes. */
+static guint
+column_of (UnknotXmlDocument *self,
+           gsize              offset)
+{
+  gsize line_start = offset;
+
+  while (line_start > 0 && self->source[line_start - 1] != '\n')
+    line_start--;
+  return g_utf8_strlen (self->source + line_start, offset - line_start) + 1;
+}
+
 /* Line and column of @offset inside the start tag of @node that begins at @tag_start.
  * The element's line is that of its "<" (see on_start_element()); counting on from
  * there over the tag is cheap, where counting from the top of a file with 100,000
@@ -418,24 +472,19 @@ offset_to_position (UnknotXmlDocument *self,
                     guint             *line,
                     guint             *column)
 {
-  gsize line_start = offset;
-
   *line = xmlGetLineNo (node) + count_newlines (self->source + tag_start, offset - tag_start);
-
-  while (line_start > 0 && self->source[line_start - 1] != '\n')
-    line_start--;
-  /* Columns count characters, as editors do, not bytes. */
-  *column = g_utf8_strlen (self->source + line_start, offset - line_start) + 1;
+  *column = column_of (self, offset);
 }
 
 /**
  * unknot_xml_document_locate:
- * @node: an element of this document
+ * @node: an element or a text of this document
  * @attribute: (nullable): an attribute of @node to point at instead, e.g. "duration"
  * @line: (out): from 1
  * @column: (out): from 1, or 0 when only the line is known
  *
- * Where an author should look: the "<" of the element, or the attribute's name.
+ * Where an author should look: the "<" of the element, the attribute's name, or the
+ * first visible character of the text.
  */
 void
 unknot_xml_document_locate (UnknotXmlDocument *self,
@@ -458,7 +507,18 @@ unknot_xml_document_locate (UnknotXmlDocument *self,
     return;
   offset = start - 1;
 
-  if (attribute != NULL)
+  /* Of a text, its first visible character. Texts are located only to report them, so
+   * counting lines from the top of the file costs nothing that matters. */
+  if (node->type == XML_TEXT_NODE)
+    {
+      while ((gsize) offset + 1 < self->length && g_ascii_isspace (self->source[offset]))
+        offset++;
+      *line = 1 + count_newlines (self->source, offset);
+      *column = column_of (self, offset);
+      return;
+    }
+
+  if (attribute != NULL && node->type == XML_ELEMENT_NODE)
     {
       gssize found = find_attribute (self, offset, attribute);
       if (found >= 0)
