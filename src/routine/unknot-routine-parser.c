@@ -974,6 +974,27 @@ read_routine_child (Load           *load,
     g_ptr_array_add (content->items, item);
 }
 
+/* The schema wants the routine's own elements first, then its steps and rests. */
+static void
+check_order (Load     *load,
+             xmlNode  *child,
+             xmlNode **first_item)
+{
+  const char *name = name_of (child);
+
+  if (g_str_equal (name, "step") || g_str_equal (name, "rest"))
+    {
+      if (*first_item == NULL)
+        *first_item = child;
+      return;
+    }
+
+  if (*first_item != NULL && strv_contains (routine_children, name))
+    report_error (load, child, NULL, UNKNOT_ROUTINE_ERROR_MISPLACED,
+                  _("<%s> belongs before the first <step> or <rest> (line %u); move it up"),
+                  name, locate_line (load, *first_item));
+}
+
 static void
 check_total (Load           *load,
              xmlNode        *root,
@@ -1012,6 +1033,7 @@ build_routine (Load    *load,
 {
   const char *const *languages = (const char *const *) load->parser->languages;
   RoutineContent content = { 0 };
+  xmlNode *first_item = NULL;
   g_autofree char *id = NULL;
   const char *name, *description, *safety;
   gboolean had_step_errors;
@@ -1030,7 +1052,10 @@ build_routine (Load    *load,
   errors_before = load->n_errors;
   for (xmlNode *child = root->children; child != NULL; child = child->next)
     if (child->type == XML_ELEMENT_NODE && check_namespace (load, child))
-      read_routine_child (load, child, &content);
+      {
+        check_order (load, child, &first_item);
+        read_routine_child (load, child, &content);
+      }
     else if (is_text (child))
       check_stray_text (load, root, child, "description");
   had_step_errors = load->n_errors > errors_before;
