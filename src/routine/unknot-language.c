@@ -19,6 +19,34 @@ unknot_language_normalize (const char *tag)
   return g_string_free (out, FALSE);
 }
 
+/* Whether @tag looks like a language, as the schema has it: two or three letters, then
+ * any number of parts of one to eight letters or digits after "-" or "_" ("de", "pt-BR",
+ * "de_DE", "sr-Latn-RS"). */
+gboolean
+unknot_language_is_tag (const char *tag)
+{
+  const char *p = tag;
+  guint n;
+
+  g_return_val_if_fail (tag != NULL, FALSE);
+
+  for (n = 0; g_ascii_isalpha (*p); n++)
+    p++;
+  if (n < 2 || n > 3)
+    return FALSE;
+
+  while (*p == '-' || *p == '_')
+    {
+      p++;
+      for (n = 0; g_ascii_isalnum (*p); n++)
+        p++;
+      if (n < 1 || n > 8)
+        return FALSE;
+    }
+
+  return *p == '\0';
+}
+
 static void
 add_unique (GPtrArray  *list,
             char       *language)

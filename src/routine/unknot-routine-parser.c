@@ -467,6 +467,14 @@ add_variant (Load             *load,
   g_autoptr (GError) error = NULL;
 
   check_text_only (load, node);
+  if (language != NULL && !unknot_language_is_tag (language))
+    {
+      /* Translators: do not translate xml:lang nor the codes */
+      report_error (load, node, "xml:lang", UNKNOT_ROUTINE_ERROR_UNKNOWN_VALUE,
+                    _("xml:lang=\"%s\" is not a language code; write one such as de, fr_CA "
+                      "or pt-BR"), language);
+      return;
+    }
   if (*text == '\0')
     {
       report_error (load, node, NULL, UNKNOT_ROUTINE_ERROR_EMPTY_TEXT,

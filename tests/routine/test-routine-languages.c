@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "routine-fixtures.h"
+#include "unknot-language.h"
 #include "unknot-routine-parser.h"
 
 /* Which translation the parser picks, for language lists exactly as GLib makes them from
@@ -156,6 +157,21 @@ test_default_languages (void)
   g_assert_cmpstr (unknot_routine_get_name (german), ==, "Nach dem Lauf");
 }
 
+/* What counts as a language in xml:lang: the same as the schema's pattern. */
+static void
+test_tags (void)
+{
+  static const char *const good[] = { "de", "pt-BR", "pt_BR", "de-DE", "sr-Latn-RS", "yue", "EN" };
+  static const char *const bad[] = {
+    "", "d", "german", "de-", "de_", "-de", "de--DE", "de DE", "de-ABCDEFGHI", "de.UTF-8", "dé",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    g_assert_true (unknot_language_is_tag (good[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    g_assert_false (unknot_language_is_tag (bad[i]));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -171,6 +187,7 @@ main (int   argc,
   g_test_add_func ("/routine/languages/every-element", test_every_element);
   g_test_add_func ("/routine/languages/translated-cues", test_translated_cues);
   g_test_add_func ("/routine/languages/default", test_default_languages);
+  g_test_add_func ("/routine/languages/tags", test_tags);
 
   return g_test_run ();
 }
