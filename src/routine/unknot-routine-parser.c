@@ -1110,7 +1110,16 @@ load_document (Load    *load,
                GBytes  *bytes,
                GFile   *file)
 {
+  g_autoptr (GError) error = NULL;
   xmlNode *root;
+
+  /* The cap holds for bytes from anywhere, not only for files read here. */
+  if (!unknot_file_reader_check_size (g_bytes_get_size (bytes), UNKNOT_ROUTINE_MAX_BYTES, &error))
+    {
+      add_problem (load, unknot_problem_new (load->filename, 0, 0, UNKNOT_SEVERITY_ERROR,
+                                             error->code, error->message));
+      return NULL;
+    }
 
   load->document = unknot_xml_document_parse (bytes, load->filename, load->problems);
   if (load->document == NULL)
