@@ -63,6 +63,24 @@ read_descriptor (int      fd,
 }
 
 /**
+ * unknot_file_reader_check_size:
+ * @size: the size of a routine file's content, however it was obtained
+ *
+ * Returns: %TRUE if @size is within @max_bytes; otherwise %FALSE with
+ *   %UNKNOT_ROUTINE_ERROR_TOO_LARGE, as unknot_file_reader_read() would say.
+ */
+gboolean
+unknot_file_reader_check_size (gsize    size,
+                               gsize    max_bytes,
+                               GError **error)
+{
+  if (size <= max_bytes)
+    return TRUE;
+  fail_too_large (error, max_bytes);
+  return FALSE;
+}
+
+/**
  * unknot_file_reader_read:
  * @file: a local routine file
  * @max_bytes: the most the file may hold

@@ -8,8 +8,11 @@ G_BEGIN_DECLS
 /* Routine files are small; anything larger is refused before it is parsed. */
 #define UNKNOT_ROUTINE_MAX_BYTES (1024 * 1024)
 
-GBytes *unknot_file_reader_read  (GFile   *file,
-                                  gsize    max_bytes,
-                                  GError **error);
+gboolean  unknot_file_reader_check_size  (gsize    size,
+                                          gsize    max_bytes,
+                                          GError **error);
+GBytes   *unknot_file_reader_read        (GFile   *file,
+                                          gsize    max_bytes,
+                                          GError **error);
 
 G_END_DECLS

@@ -19,6 +19,34 @@ unknot_language_normalize (const char *tag)
   return g_string_free (out, FALSE);
 }
 
+/* Whether @tag looks like a language, as the schema has it: two or three letters, then
+ * any number of parts of one to eight letters or digits after "-" or "_" ("de", "pt-BR",
+ * "de_DE", "sr-Latn-RS"). */
+gboolean
+unknot_language_is_tag (const char *tag)
+{
+  const char *p = tag;
+  guint n;
+
+  g_return_val_if_fail (tag != NULL, FALSE);
+
+  for (n = 0; g_ascii_isalpha (*p); n++)
+    p++;
+  if (n < 2 || n > 3)
+    return FALSE;
+
+  while (*p == '-' || *p == '_')
+    {
+      p++;
+      for (n = 0; g_ascii_isalnum (*p); n++)
+        p++;
+      if (n < 1 || n > 8)
+        return FALSE;
+    }
+
+  return *p == '\0';
+}
+
 static void
 add_unique (GPtrArray  *list,
             char       *language)
@@ -64,20 +92,35 @@ unknot_language_preferences (const char *const *locale_names)
 }
 
 /* The position of @tag in @preferences (0 is best), or -1 if the user did not ask for
- * it. A file's "de" serves a user who asked for "de_at" through the base "de". */
+ * it. A file's "de" serves a user who asked for "de_at" through the base "de".
+ *
+ * A translation for another country of a language the user reads ("de-DE" for a user
+ * in "de_CH", "pt-BR" for one in "pt") is not what they asked for, but it serves them
+ * better than the untranslated text: it ranks after every language in @preferences. */
 int
 unknot_language_rank (const char *const *preferences,
                       const char        *tag)
 {
   g_autofree char *normal = NULL;
+  g_autofree char *base = NULL;
+  char *underscore;
+  int n;
 
   g_return_val_if_fail (preferences != NULL, -1);
   g_return_val_if_fail (tag != NULL, -1);
 
   normal = unknot_language_normalize (tag);
+  for (n = 0; preferences[n] != NULL; n++)
+    if (g_str_equal (preferences[n], normal))
+      return n;
+
+  underscore = strchr (normal, '_');
+  if (underscore == NULL || underscore == normal)
+    return -1;
+  base = g_strndup (normal, underscore - normal);
   for (int i = 0; preferences[i] != NULL; i++)
-    if (g_str_equal (preferences[i], normal))
-      return i;
+    if (g_str_equal (preferences[i], base))
+      return n + i;
 
   return -1;
 }

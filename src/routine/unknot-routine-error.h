@@ -36,6 +36,7 @@ typedef enum
   UNKNOT_ROUTINE_ERROR_CUE_OUTSIDE_STEP,
   UNKNOT_ROUTINE_ERROR_BAD_MEDIA_PATH,     /* absolute, URI, or leaves the routine's folder */
   UNKNOT_ROUTINE_ERROR_MISSING_MEDIA,
+  UNKNOT_ROUTINE_ERROR_MISPLACED,          /* text outside any element, an element out of order */
   UNKNOT_ROUTINE_ERROR_SCHEMA,             /* rejected by routine.rng for another reason */
   UNKNOT_ROUTINE_ERROR_IGNORED,            /* a warning: something that has no effect */
 } UnknotRoutineError;

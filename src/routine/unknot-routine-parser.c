@@ -296,6 +296,80 @@ check_attributes (Load              *load,
     }
 }
 
+/* ---- what an element may hold ------------------------------------------------------- */
+
+static gboolean
+is_text (xmlNode *node)
+{
+  return node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE;
+}
+
+/* The text as a short quote for a message, or %NULL if it is only white space. */
+static char *
+quote_text (xmlNode *node)
+{
+  g_autofree char *text = get_text (node);
+
+  if (*text == '\0')
+    return NULL;
+  if (g_utf8_strlen (text, -1) > 40)
+    {
+      const char *end = g_utf8_offset_to_pointer (text, 39);
+      return g_strdup_printf ("%.*s…", (int) (end - text), text);
+    }
+  return g_steal_pointer (&text);
+}
+
+/* <routine> and <step> hold elements only; text between them is a note meant as a
+ * comment, or the rest of a text whose element was closed too early. */
+static void
+check_stray_text (Load       *load,
+                  xmlNode    *parent,
+                  xmlNode    *text,
+                  const char *home)
+{
+  g_autofree char *quote = quote_text (text);
+
+  if (quote != NULL)
+    /* Translators: e.g. the text "Drink water." stands directly in <routine>, outside any
+     * element; put it in <description>, or in a comment <!-- … --> */
+    report_error (load, text, NULL, UNKNOT_ROUTINE_ERROR_MISPLACED,
+                  _("the text \"%s\" stands directly in <%s>, outside any element; put it in "
+                    "<%s>, or in a comment <!-- … -->"), quote, name_of (parent), home);
+}
+
+/* <name>, <title> … hold text only: markup inside would not be shown as such. */
+static void
+check_text_only (Load    *load,
+                 xmlNode *node)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    if (child->type == XML_ELEMENT_NODE && check_namespace (load, child))
+      report_error (load, child, NULL, UNKNOT_ROUTINE_ERROR_UNKNOWN_ELEMENT,
+                    _("<%s> holds text only; remove the <%s> tags from it"),
+                    name_of (node), name_of (child));
+}
+
+/* <prepare>, <rest>, <image> and <audio> hold nothing but their attributes. */
+static void
+check_empty (Load    *load,
+             xmlNode *node)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      g_autofree char *quote = NULL;
+
+      if (child->type == XML_ELEMENT_NODE && check_namespace (load, child))
+        report_error (load, child, NULL, UNKNOT_ROUTINE_ERROR_UNKNOWN_ELEMENT,
+                      _("<%s> holds nothing; remove <%s> from it"),
+                      name_of (node), name_of (child));
+      else if (is_text (child) && (quote = quote_text (child)) != NULL)
+        report_error (load, child, NULL, UNKNOT_ROUTINE_ERROR_MISPLACED,
+                      _("<%s> holds nothing; remove the text \"%s\" from it"),
+                      name_of (node), quote);
+    }
+}
+
 static gboolean
 read_duration (Load       *load,
                xmlNode    *node,
@@ -392,6 +466,15 @@ add_variant (Load             *load,
   g_autofree char *text = get_text (node);
   g_autoptr (GError) error = NULL;
 
+  check_text_only (load, node);
+  if (language != NULL && !unknot_language_is_tag (language))
+    {
+      /* Translators: do not translate xml:lang nor the codes */
+      report_error (load, node, "xml:lang", UNKNOT_ROUTINE_ERROR_UNKNOWN_VALUE,
+                    _("xml:lang=\"%s\" is not a language code; write one such as de, fr_CA "
+                      "or pt-BR"), language);
+      return;
+    }
   if (*text == '\0')
     {
       report_error (load, node, NULL, UNKNOT_ROUTINE_ERROR_EMPTY_TEXT,
@@ -440,6 +523,7 @@ read_plain_text (Load     *load,
     }
   *seen = node;
   check_attributes (load, node, no_attributes);
+  check_text_only (load, node);
   return get_text (node);
 }
 
@@ -463,6 +547,7 @@ read_media (Load     *load,
     }
   *seen = node;
   check_attributes (load, node, media_attributes);
+  check_empty (load, node);
 
   src = get_attribute (node, "src");
   if (src == NULL)
@@ -714,6 +799,8 @@ read_step (Load    *load,
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     if (child->type == XML_ELEMENT_NODE && check_namespace (load, child))
       read_step_child (load, child, &attributes, &content);
+    else if (is_text (child))
+      check_stray_text (load, node, child, "instructions");
 
   title = finish_variants (load, content.title, node, content.first_title, "title", TRUE);
   instructions = finish_variants (load, content.instructions, node, content.first_instructions,
@@ -749,10 +836,7 @@ read_rest (Load    *load,
   gint64 duration;
 
   check_attributes (load, node, duration_attributes);
-  for (xmlNode *child = node->children; child != NULL; child = child->next)
-    if (child->type == XML_ELEMENT_NODE)
-      report_error (load, child, NULL, UNKNOT_ROUTINE_ERROR_UNKNOWN_ELEMENT,
-                    _("<rest> holds nothing; remove <%s> from it"), name_of (child));
+  check_empty (load, node);
 
   if (!read_duration (load, node, "duration", TRUE, UNKNOT_STEP_MIN_MS, UNKNOT_STEP_MAX_MS,
                       &duration))
@@ -883,6 +967,7 @@ read_routine_child (Load           *load,
                       _("<prepare> may appear only once"));
       content->prepare_node = child;
       check_attributes (load, child, duration_attributes);
+      check_empty (load, child);
       read_duration (load, child, "duration", TRUE, 0, UNKNOT_PREPARE_MAX_MS, &content->prepare);
     }
   else if (g_str_equal (name, "step"))
@@ -895,6 +980,27 @@ read_routine_child (Load           *load,
 
   if (item != NULL)
     g_ptr_array_add (content->items, item);
+}
+
+/* The schema wants the routine's own elements first, then its steps and rests. */
+static void
+check_order (Load     *load,
+             xmlNode  *child,
+             xmlNode **first_item)
+{
+  const char *name = name_of (child);
+
+  if (g_str_equal (name, "step") || g_str_equal (name, "rest"))
+    {
+      if (*first_item == NULL)
+        *first_item = child;
+      return;
+    }
+
+  if (*first_item != NULL && strv_contains (routine_children, name))
+    report_error (load, child, NULL, UNKNOT_ROUTINE_ERROR_MISPLACED,
+                  _("<%s> belongs before the first <step> or <rest> (line %u); move it up"),
+                  name, locate_line (load, *first_item));
 }
 
 static void
@@ -935,6 +1041,7 @@ build_routine (Load    *load,
 {
   const char *const *languages = (const char *const *) load->parser->languages;
   RoutineContent content = { 0 };
+  xmlNode *first_item = NULL;
   g_autofree char *id = NULL;
   const char *name, *description, *safety;
   gboolean had_step_errors;
@@ -953,7 +1060,12 @@ build_routine (Load    *load,
   errors_before = load->n_errors;
   for (xmlNode *child = root->children; child != NULL; child = child->next)
     if (child->type == XML_ELEMENT_NODE && check_namespace (load, child))
-      read_routine_child (load, child, &content);
+      {
+        check_order (load, child, &first_item);
+        read_routine_child (load, child, &content);
+      }
+    else if (is_text (child))
+      check_stray_text (load, root, child, "description");
   had_step_errors = load->n_errors > errors_before;
 
   name = finish_variants (load, content.name, root, content.first_name, "name", TRUE);
@@ -998,7 +1110,16 @@ load_document (Load    *load,
                GBytes  *bytes,
                GFile   *file)
 {
+  g_autoptr (GError) error = NULL;
   xmlNode *root;
+
+  /* The cap holds for bytes from anywhere, not only for files read here. */
+  if (!unknot_file_reader_check_size (g_bytes_get_size (bytes), UNKNOT_ROUTINE_MAX_BYTES, &error))
+    {
+      add_problem (load, unknot_problem_new (load->filename, 0, 0, UNKNOT_SEVERITY_ERROR,
+                                             error->code, error->message));
+      return NULL;
+    }
 
   load->document = unknot_xml_document_parse (bytes, load->filename, load->problems);
   if (load->document == NULL)

@@ -30,6 +30,7 @@ struct _UnknotXmlDocument
   xmlParserCtxt *context;
   xmlDoc *doc;
   startElementNsSAX2Func start_element; /* libxml2's own tree builder */
+  charactersSAXFunc characters;
   const char *filename;    /* only during parsing, for messages */
   GPtrArray *problems;     /* only during parsing */
   guint n_errors;
@@ -106,14 +107,56 @@ on_structured_error (void        *user_data,
                UNKNOT_ROUTINE_ERROR_MALFORMED, message);
 }
 
+/* Finds where the markup that starts with @prefix, and that the parser is in the middle
+ * of, begins: libxml2 reports the position it has reached, but an author looks for the
+ * start. FALSE if that part of the file is no longer in the parser's buffer. */
+static gboolean
+find_markup_start (xmlParserCtxt *context,
+                   const char    *prefix,
+                   guint         *line,
+                   guint         *column)
+{
+  xmlParserInput *input = context->input;
+  gsize length = strlen (prefix);
+  const xmlChar *start = input->cur;
+  const xmlChar *line_start;
+  guint newlines = 0;
+
+  while ((gsize) (input->end - start) < length || memcmp (start, prefix, length) != 0)
+    {
+      if (start == input->base)
+        return FALSE;
+      if (*--start == '\n')
+        newlines++;
+    }
+
+  line_start = start;
+  while (line_start > input->base && line_start[-1] != '\n')
+    line_start--;
+  if (line_start == input->base && input->consumed > 0)
+    return FALSE;
+  if ((guint) input->line <= newlines)
+    return FALSE;
+
+  *line = input->line - newlines;
+  *column = g_utf8_strlen ((const char *) line_start, start - line_start) + 1;
+  return TRUE;
+}
+
 static void
 refuse_declaration (xmlParserCtxt *context,
+                    const char    *markup,
                     const char    *message)
 {
   UnknotXmlDocument *self = context->_private;
+  guint line, column;
 
-  add_problem (self, context->input->line, context->input->col,
-               UNKNOT_ROUTINE_ERROR_DOCTYPE, message);
+  if (!find_markup_start (context, markup, &line, &column))
+    {
+      line = context->input->line;
+      column = context->input->col;
+    }
+  add_problem (self, line, column, UNKNOT_ROUTINE_ERROR_DOCTYPE, message);
   xmlStopParser (context);
 }
 
@@ -124,7 +167,7 @@ on_internal_subset (void          *user_data,
                     const xmlChar *external_id,
                     const xmlChar *system_id)
 {
-  refuse_declaration (user_data,
+  refuse_declaration (user_data, "<!DOCTYPE",
                       _("DOCTYPE declarations are not allowed in routine files; "
                         "remove the <!DOCTYPE …> line"));
 }
@@ -138,7 +181,8 @@ on_entity_declaration (void          *user_data,
                        const xmlChar *system_id,
                        xmlChar       *content)
 {
-  refuse_declaration (user_data, _("entity declarations are not allowed in routine files"));
+  refuse_declaration (user_data, "<!ENTITY",
+                      _("entity declarations are not allowed in routine files"));
 }
 
 /* Builds the element as libxml2 would, then remembers in the node's _private field
@@ -157,6 +201,9 @@ on_start_element (void           *user_data,
 {
   xmlParserCtxt *context = user_data;
   UnknotXmlDocument *self = context->_private;
+  xmlParserInput *input = context->input;
+  const xmlChar *start = input->cur;
+  guint newlines = 0;
   gsize offset;
 
   self->start_element (user_data, localname, prefix, uri, n_namespaces, namespaces,
@@ -164,13 +211,60 @@ on_start_element (void           *user_data,
   if (context->node == NULL)
     return;
 
-  /* The parser stands at the end of the start tag, and no "<" can occur inside a
-   * well-formed tag, so the nearest "<" before it is the tag's start. */
-  offset = context->input->consumed + (context->input->cur - context->input->base);
+  /* The parser stands at the end of the start tag, which is still whole in its buffer
+   * (attribute values point into it), and no "<" can occur inside a well-formed tag, so
+   * the nearest "<" before it is the tag's start. The buffer holds the text as UTF-8
+   * even when the file is in another encoding. */
+  while (start > input->base && *start != '<')
+    if (*start-- == '\n')
+      newlines++;
+
+  /* libxml2 gave the element the line where its start tag ends; a tag written over
+   * several lines is found on the line of its "<", in messages and in the model alike.
+   * (Lines from 65535 on are saturated and left so.) */
+  if (*start == '<' && context->node->line < G_MAXUSHORT && context->node->line > newlines)
+    context->node->line -= newlines;
+
+  offset = input->consumed + (start - input->base);
   offset = MIN (offset, self->length);
   while (offset > 0 && self->source[offset] != '<')
     offset--;
   context->node->_private = GSIZE_TO_POINTER (offset + 1);
+}
+
+/* Builds the text as libxml2 would, and for a new text node remembers in its _private
+ * field where it starts, as for elements, so that text where none belongs can be
+ * pointed at. libxml2 hands over either a pointer into its buffer or a copy of what it
+ * has just read; either way the position is kept only if the file's own bytes there
+ * are the same, which leaves out text that starts with an entity or a CDATA section,
+ * and files libxml2 converted. */
+static void
+on_characters (void          *user_data,
+               const xmlChar *text,
+               int            length)
+{
+  xmlParserCtxt *context = user_data;
+  UnknotXmlDocument *self = context->_private;
+  xmlParserInput *input = context->input;
+  xmlNode *parent = context->node;
+  xmlNode *last = parent != NULL ? parent->last : NULL;
+  guintptr where = (guintptr) text;
+  gsize offset;
+
+  self->characters (user_data, text, length);
+  if (parent == NULL || parent->last == NULL || parent->last == last
+      || parent->last->type != XML_TEXT_NODE || length <= 0)
+    return;
+
+  if (where >= (guintptr) input->base && where < (guintptr) input->end)
+    offset = input->consumed + (where - (guintptr) input->base);
+  else if (input->cur - input->base >= length)
+    offset = input->consumed + (input->cur - input->base) - length;
+  else
+    return;
+
+  if (offset + length <= self->length && memcmp (self->source + offset, text, length) == 0)
+    parent->last->_private = GSIZE_TO_POINTER (offset + 1);
 }
 
 static gboolean
@@ -198,6 +292,12 @@ run_parser (UnknotXmlDocument *self)
   context->_private = self;
   self->start_element = context->sax->startElementNs;
   context->sax->startElementNs = on_start_element;
+  self->characters = context->sax->characters;
+  context->sax->characters = on_characters;
+  /* libxml2 keeps white space through the same handler, and takes a different one to
+   * mean that white space may be dropped; keep them the same. */
+  if (context->sax->ignorableWhitespace == self->characters)
+    context->sax->ignorableWhitespace = on_characters;
   context->sax->internalSubset = on_internal_subset;
   context->sax->entityDecl = on_entity_declaration;
   context->sax->serror = on_structured_error;
@@ -337,27 +437,6 @@ find_attribute (UnknotXmlDocument *self,
   return -1;
 }
 
-/* The offset just past the ">" of the start tag that begins at @start. */
-static gsize
-find_tag_end (UnknotXmlDocument *self,
-              gsize              start)
-{
-  char quote = 0;
-
-  for (gsize i = start; i < self->length; i++)
-    {
-      char c = self->source[i];
-
-      if (quote != 0)
-        quote = c == quote ? 0 : quote;
-      else if (c == '"' || c == '\'')
-        quote = c;
-      else if (c == '>')
-        return i + 1;
-    }
-  return self->length;
-}
-
 static guint
 count_newlines (const char *text,
                 gsize       length)
@@ -369,8 +448,20 @@ count_newlines (const char *text,
   return n;
 }
 
+/* Columns count characters, as editors do, not bytes. */
+static guint
+column_of (UnknotXmlDocument *self,
+           gsize              offset)
+{
+  gsize line_start = offset;
+
+  while (line_start > 0 && self->source[line_start - 1] != '\n')
+    line_start--;
+  return g_utf8_strlen (self->source + line_start, offset - line_start) + 1;
+}
+
 /* Line and column of @offset inside the start tag of @node that begins at @tag_start.
- * libxml2 numbers an element by the line where its start tag ends; counting back from
+ * The element's line is that of its "<" (see on_start_element()); counting on from
  * there over the tag is cheap, where counting from the top of a file with 100,000
  * elements for each of them would not be. */
 static void
@@ -381,25 +472,19 @@ offset_to_position (UnknotXmlDocument *self,
                     guint             *line,
                     guint             *column)
 {
-  gsize tag_end = find_tag_end (self, tag_start);
-  gsize line_start = offset;
-
-  *line = xmlGetLineNo (node) - count_newlines (self->source + offset, tag_end - offset);
-
-  while (line_start > 0 && self->source[line_start - 1] != '\n')
-    line_start--;
-  /* Columns count characters, as editors do, not bytes. */
-  *column = g_utf8_strlen (self->source + line_start, offset - line_start) + 1;
+  *line = xmlGetLineNo (node) + count_newlines (self->source + tag_start, offset - tag_start);
+  *column = column_of (self, offset);
 }
 
 /**
  * unknot_xml_document_locate:
- * @node: an element of this document
+ * @node: an element or a text of this document
  * @attribute: (nullable): an attribute of @node to point at instead, e.g. "duration"
  * @line: (out): from 1
  * @column: (out): from 1, or 0 when only the line is known
  *
- * Where an author should look: the "<" of the element, or the attribute's name.
+ * Where an author should look: the "<" of the element, the attribute's name, or the
+ * first visible character of the text.
  */
 void
 unknot_xml_document_locate (UnknotXmlDocument *self,
@@ -422,7 +507,18 @@ unknot_xml_document_locate (UnknotXmlDocument *self,
     return;
   offset = start - 1;
 
-  if (attribute != NULL)
+  /* Of a text, its first visible character. Texts are located only to report them, so
+   * counting lines from the top of the file costs nothing that matters. */
+  if (node->type == XML_TEXT_NODE)
+    {
+      while ((gsize) offset + 1 < self->length && g_ascii_isspace (self->source[offset]))
+        offset++;
+      *line = 1 + count_newlines (self->source, offset);
+      *column = column_of (self, offset);
+      return;
+    }
+
+  if (attribute != NULL && node->type == XML_ELEMENT_NODE)
     {
       gssize found = find_attribute (self, offset, attribute);
       if (found >= 0)
