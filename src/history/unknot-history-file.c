@@ -14,7 +14,8 @@
 /* Waiting this long for a lock covers a checkpoint or a reader in another process. */
 #define BUSY_TIMEOUT_MS 2000
 
-static const char *const companion_suffixes[] = { "-wal", "-shm" };
+/* Files SQLite keeps beside a database, moved aside with it. */
+static const char *const companion_suffixes[] = { "-wal", "-shm", "-journal" };
 
 static UnknotHistoryDb *
 open_connection (const char  *path,
@@ -33,6 +34,10 @@ open_connection (const char  *path,
       return NULL;
     }
   sqlite3_busy_timeout (handle, BUSY_TIMEOUT_MS);
+  /* The last connection to close normally checkpoints the WAL and deletes it. A file
+   * that turns out damaged must keep its -wal for the copy kept aside, and reading must
+   * change nothing, so that is allowed only once the file is known to be good. */
+  sqlite3_db_config (handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
   return unknot_history_db_new (handle, path);
 }
 
@@ -285,6 +290,8 @@ open_writable (const char  *path,
     }
   if (!set_up_for_writing (db, error))
     return NULL;
+  sqlite3_db_config (unknot_history_db_get_handle (db), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0,
+                     NULL);
   return g_steal_pointer (&db);
 }
 
