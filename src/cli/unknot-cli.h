@@ -10,8 +10,11 @@ G_BEGIN_DECLS
 /* The command-line modes of DESIGN.md that need no display. Each returns the process
  * exit status. */
 
-int unknot_cli_validate  (const char *const *paths,
-                          FILE              *out,
-                          FILE              *err);
+int unknot_cli_validate        (const char *const *paths,
+                                FILE              *out,
+                                FILE              *err);
+int unknot_cli_export_history  (const char        *path,
+                                FILE              *out,
+                                FILE              *err);
 
 G_END_DECLS

@@ -250,18 +250,41 @@ open_empty (const char  *path,
   return g_steal_pointer (&db);
 }
 
+/* Reading repairs nothing, so the message says who will. */
+static void
+propagate_read_error (GError  *local_error,
+                      GError **error)
+{
+  if (!g_error_matches (local_error, UNKNOT_HISTORY_ERROR, UNKNOT_HISTORY_ERROR_CORRUPT))
+    {
+      g_propagate_error (error, local_error);
+      return;
+    }
+  g_set_error (error, UNKNOT_HISTORY_ERROR, UNKNOT_HISTORY_ERROR_CORRUPT, "%s %s",
+               local_error->message,
+               _("Start Unknot: it moves the damaged file aside, keeping it, and starts a "
+                 "new history."));
+  g_error_free (local_error);
+}
+
 static UnknotHistoryDb *
 open_read_mode (const char  *path,
                 GError     **error)
 {
+  GError *local_error = NULL;
   UnknotHistoryDb *db;
   int version = 0;
 
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     return open_empty (path, error);
 
-  db = open_for_reading (path, &version, error);
-  if (db != NULL && version != UNKNOT_HISTORY_SCHEMA_VERSION)
+  db = open_for_reading (path, &version, &local_error);
+  if (db == NULL)
+    {
+      propagate_read_error (local_error, error);
+      return NULL;
+    }
+  if (version != UNKNOT_HISTORY_SCHEMA_VERSION)
     {
       g_set_error (error, UNKNOT_HISTORY_ERROR, UNKNOT_HISTORY_ERROR_READ_ONLY,
                    _("The history file “%s” is in an older format that cannot be updated "
