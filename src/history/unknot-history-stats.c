@@ -16,7 +16,7 @@ typedef struct
 {
   GTimeZone *zone;
   GDate monday;   /* of the last week in counts */
-  gint64 end;     /* the moment that week ends */
+  char *end;      /* the moment that week ends, in the stored form */
   GArray *counts; /* of guint */
 } WeekWalk;
 
@@ -32,32 +32,45 @@ day_start_after (GTimeZone   *zone,
 }
 
 static void
-week_walk_open (WeekWalk *walk,
-                gint64    first)
+week_walk_set_end (WeekWalk *walk)
+{
+  g_free (walk->end);
+  walk->end = unknot_history_time_format_unix (day_start_after (walk->zone, &walk->monday, 7));
+}
+
+static gboolean
+week_walk_open (WeekWalk   *walk,
+                const char *first)
 {
   GDate date;
+  gint64 time;
 
-  unknot_history_time_local_date (walk->zone, first, &date);
+  if (!unknot_history_time_parse (first, &time))
+    return FALSE;
+  unknot_history_time_local_date (walk->zone, time, &date);
   unknot_history_time_week_start (&date, &walk->monday);
-  walk->end = day_start_after (walk->zone, &walk->monday, 7);
+  week_walk_set_end (walk);
   g_array_set_size (walk->counts, 1);
+  return TRUE;
 }
 
 static void
 week_walk_next (WeekWalk *walk)
 {
   g_date_add_days (&walk->monday, 7);
-  walk->end = day_start_after (walk->zone, &walk->monday, 7);
+  week_walk_set_end (walk);
   g_array_set_size (walk->counts, walk->counts->len + 1);
 }
 
+/* Stored times sort as text, so each session is placed by comparing text: this runs
+ * once for every session ever recorded. */
 static void
-week_walk_add (WeekWalk *walk,
-               gint64    time)
+week_walk_add (WeekWalk   *walk,
+               const char *time)
 {
-  if (walk->counts->len == 0)
-    week_walk_open (walk, time);
-  while (time >= walk->end)
+  if (walk->counts->len == 0 && !week_walk_open (walk, time))
+    return;
+  while (strcmp (time, walk->end) >= 0)
     week_walk_next (walk);
   g_array_index (walk->counts, guint, walk->counts->len - 1)++;
 }
@@ -81,12 +94,7 @@ count_weeks (UnknotHistoryDb  *db,
 
   sqlite3_bind_text (statement, 1, unknot_history_time_format_unix (end), -1, g_free);
   while ((result = sqlite3_step (statement)) == SQLITE_ROW)
-    {
-      gint64 time;
-
-      if (unknot_history_time_parse ((const char *) sqlite3_column_text (statement, 0), &time))
-        week_walk_add (walk, time);
-    }
+    week_walk_add (walk, (const char *) sqlite3_column_text (statement, 0));
   if (!unknot_history_db_done (db, statement, result, error))
     return FALSE;
 
@@ -149,7 +157,11 @@ unknot_history_get_goal_progress (UnknotHistory              *self,
   unknot_history_time_week_start (&today, &this_monday);
 
   if (!count_weeks (unknot_history_get_db (self), &walk, &this_monday, error))
-    return FALSE;
+    {
+      g_free (walk.end);
+      return FALSE;
+    }
+  g_free (walk.end);
   count_streaks (counts, progress);
   return TRUE;
 }
