@@ -18,7 +18,8 @@ main (int   argc,
   gboolean validate = FALSE;
   const GOptionEntry entries[] = {
     { "validate", 0, 0, G_OPTION_ARG_NONE, &validate, N_("Check routine files and report their problems"), NULL },
-    { "export-history", 0, 0, G_OPTION_ARG_FILENAME, &export_history, N_("Write the history of sessions as CSV to FILE (- for standard output)"), N_("FILE") },
+    { "export-history", 0, 0, G_OPTION_ARG_FILENAME, &export_history,
+      N_("Write the history of sessions as CSV to FILE (- for standard output)"), N_("FILE") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE…") },
     { NULL }
   };

@@ -89,7 +89,8 @@ exec_pragma_text (UnknotHistoryDb  *db,
     return FALSE;
   result = sqlite3_step (statement);
   matches = result == SQLITE_ROW
-            && g_ascii_strcasecmp ((const char *) sqlite3_column_text (statement, 0), expected) == 0;
+            && g_ascii_strcasecmp ((const char *) sqlite3_column_text (statement, 0),
+                                   expected) == 0;
   if (!unknot_history_db_done (db, statement, result, error))
     return FALSE;
   if (!matches)

@@ -93,7 +93,8 @@ test_migrate_empty_file (void)
   unknot_test_remove_folder (folder);
 }
 
-/* With no path, the store lives in $XDG_DATA_HOME/unknot/, created if needed. */
+/* With no path, the store lives in $XDG_DATA_HOME/unknot/, created if needed; main()
+ * points XDG_DATA_HOME to a temporary folder. */
 static void
 test_default_path (void)
 {
@@ -205,7 +206,8 @@ test_lifecycle (Fixture       *fixture,
   g_assert_true (unknot_history_finish (fixture->history, id, UNKNOT_HISTORY_STATUS_COMPLETED,
                                         205000, finished, &error));
   g_assert_no_error (error);
-  g_assert_true (unknot_history_set_feedback (fixture->history, id, 4, "Calves felt tight", &error));
+  g_assert_true (unknot_history_set_feedback (fixture->history, id, 4, "Calves felt tight",
+                                              &error));
   g_assert_no_error (error);
 
   /* Everything survives closing and opening again. */
@@ -283,7 +285,8 @@ dump_rows (Fixture *fixture,
     "SELECT quote (id) || quote (routine_id) || quote (routine_name) || quote (routine_checksum)"
     " || quote (started_at) || quote (finished_at) || quote (planned_seconds)"
     " || quote (active_seconds) || quote (steps_completed) || quote (steps_total)"
-    " || quote (status) || quote (feel) || quote (note) FROM sessions WHERE id = %1$" G_GINT64_FORMAT
+    " || quote (status) || quote (feel) || quote (note)"
+    " FROM sessions WHERE id = %1$" G_GINT64_FORMAT
     " UNION ALL SELECT * FROM (SELECT quote (position) || quote (region) || quote (technique)"
     " || quote (side) || quote (seconds) FROM steps WHERE session_id = %1$" G_GINT64_FORMAT
     " ORDER BY position)", id);
@@ -454,7 +457,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_autofree char *data_home = unknot_test_make_folder ("unknot-data-XXXXXX");
+  int status;
+
+  /* Before GLib reads it once and for all: the default path must be in a folder of ours. */
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/history/store/migrate-empty-file", test_migrate_empty_file);
   g_test_add_func ("/history/store/default-path", test_default_path);
@@ -474,5 +482,7 @@ main (int   argc,
   g_test_add_func ("/history/store/default-goal-matches-settings",
                    test_default_goal_matches_settings);
 
-  return g_test_run ();
+  status = g_test_run ();
+  unknot_test_remove_folder (data_home);
+  return status;
 }
