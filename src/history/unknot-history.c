@@ -13,7 +13,8 @@
 /* The record of sessions, in SQLite. Every write is its own committed transaction, made
  * as the session goes, so that whatever ends the app, the record stops at the last
  * finished step. Reads for the history page are in unknot-history-stats.c, the CSV
- * export in unknot-history-export.c. */
+ * export in unknot-history-export.c. One connection with its statement cache: use a
+ * store from one thread. */
 struct _UnknotHistory
 {
   GObject parent_instance;
