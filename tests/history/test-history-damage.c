@@ -120,16 +120,12 @@ test_not_a_database (void)
   unknot_test_remove_folder (folder);
 }
 
-/* A real history cut short, as a failing disk or a bad copy leaves it: SQLite opens it
- * without a word, and only the quick check finds the pages that are missing. */
-static void
-test_truncated_database (void)
+/* A real history of a few hundred sessions, closed; returns its size in bytes. */
+static gsize
+write_real_history (const char *path)
 {
-  g_autofree char *folder = unknot_test_make_folder ("unknot-history-XXXXXX");
-  g_autofree char *path = history_test_db_path (folder);
   g_autoptr (UnknotHistory) history = history_test_open (path);
   g_autoptr (GDateTime) start = history_test_utc ("2026-01-05T07:00:00Z");
-  Kept truncated = { 0 };
   GStatBuf info;
 
   for (guint i = 0; i < 300; i++)
@@ -140,13 +136,50 @@ test_truncated_database (void)
   g_clear_object (&history);
 
   g_assert_cmpint (g_stat (path, &info), ==, 0);
-  g_assert_cmpint (info.st_size, >, 8 * 4096);
-  g_assert_cmpint (truncate (path, info.st_size / 2), ==, 0);
+  g_assert_cmpint (info.st_size, >, 12 * 4096);
+  return info.st_size;
+}
+
+/* A history cut short, as a full disk during a copy leaves it: shorter than its header
+ * says, which SQLite reports as soon as it reads it. */
+static void
+test_truncated_database (void)
+{
+  g_autofree char *folder = unknot_test_make_folder ("unknot-history-XXXXXX");
+  g_autofree char *path = history_test_db_path (folder);
+  gsize size = write_real_history (path);
+  Kept truncated = { 0 };
+
+  g_assert_cmpint (truncate (path, size / 2), ==, 0);
   read_kept (path, &truncated);
 
   assert_kept_aside (folder, path, &truncated, NULL);
 
   g_free (truncated.contents);
+  unknot_test_remove_folder (folder);
+}
+
+/* Pages in the middle zeroed, as a failing disk leaves them: the header and the schema
+ * are fine, so SQLite opens the file without a word, and only the quick check finds the
+ * damage. */
+static void
+test_zeroed_pages (void)
+{
+  g_autofree char *folder = unknot_test_make_folder ("unknot-history-XXXXXX");
+  g_autofree char *path = history_test_db_path (folder);
+  gsize size = write_real_history (path);
+  g_autofree char *contents = NULL;
+  gsize middle = size / 2 / 4096 * 4096;
+  Kept damaged = { 0 };
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  memset (contents + middle, 0, 2 * 4096);
+  g_assert_true (g_file_set_contents (path, contents, size, NULL));
+  read_kept (path, &damaged);
+
+  assert_kept_aside (folder, path, &damaged, NULL);
+
+  g_free (damaged.contents);
   unknot_test_remove_folder (folder);
 }
 
@@ -394,6 +427,7 @@ main (int   argc,
   g_test_add_func ("/history/damage/random-bytes", test_random_bytes);
   g_test_add_func ("/history/damage/not-a-database", test_not_a_database);
   g_test_add_func ("/history/damage/truncated-database", test_truncated_database);
+  g_test_add_func ("/history/damage/zeroed-pages", test_zeroed_pages);
   g_test_add_func ("/history/damage/disk-full", test_disk_full);
   g_test_add_func ("/history/damage/read-only", test_read_only);
 
