@@ -15,11 +15,14 @@ main (int   argc,
   g_autoptr (GError) error = NULL;
   g_auto (GStrv) files = NULL;
   g_autofree char *timeline = NULL;
+  g_autofree char *export_history = NULL;
   gboolean validate = FALSE;
   const GOptionEntry entries[] = {
     { "validate", 0, 0, G_OPTION_ARG_NONE, &validate, N_("Check routine files and report their problems"), NULL },
     { "timeline", 0, 0, G_OPTION_ARG_FILENAME, &timeline,
       N_("Print when each segment and cue of a routine comes"), N_("FILE") },
+    { "export-history", 0, 0, G_OPTION_ARG_FILENAME, &export_history,
+      N_("Write the history of sessions as CSV to FILE (- for standard output)"), N_("FILE") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE…") },
     { NULL }
   };
@@ -39,6 +42,8 @@ main (int   argc,
 
   if (timeline != NULL)
     return unknot_cli_timeline (timeline, stdout, stderr);
+  if (export_history != NULL)
+    return unknot_cli_export_history (export_history, stdout, stderr);
 
   return unknot_cli_validate ((const char *const *) files, stdout, stderr);
 }

@@ -13,6 +13,9 @@ G_BEGIN_DECLS
 int  unknot_cli_validate        (const char *const *paths,
                                  FILE              *out,
                                  FILE              *err);
+int  unknot_cli_export_history (const char        *path,
+                                 FILE              *out,
+                                 FILE              *err);
 int  unknot_cli_timeline        (const char        *path,
                                  FILE              *out,
                                  FILE              *err);
