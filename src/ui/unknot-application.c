@@ -1,0 +1,368 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "unknot-application.h"
+#include "unknot-cli.h"
+#include "unknot-preferences-window.h"
+#include "unknot-ui-resources.h"
+#include "unknot-window.h"
+
+/* The app: command-line modes that need no display are handled in the calling process
+ * (handle-local-options); everything else reaches the one running instance as a
+ * command line, so "unknot --start post-run-recovery" from a desktop action starts
+ * the routine in the window that is already open. */
+struct _UnknotApplication
+{
+  AdwApplication parent_instance;
+
+  GSettings *settings;
+  UnknotLibrary *library;
+  UnknotHistory *history;  /* nullable: the history could not be opened */
+  GQueue notices;          /* of char *: what the user should hear of at start */
+  char *last_notice;
+  double speed;
+};
+
+G_DEFINE_FINAL_TYPE (UnknotApplication, unknot_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Check routine files and print their problems"), NULL },
+  { "timeline", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Print when each segment and cue of a routine comes"), N_("FILE") },
+  { "export-history", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the history of sessions as CSV to FILE (- for standard output)"), N_("FILE") },
+  { "start", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Start a routine at once, given by its id or file"), N_("ID-OR-FILE") },
+  { "speed", 0, 0, G_OPTION_ARG_DOUBLE, NULL,
+    N_("Run timers this many times faster, to preview a routine"), N_("FACTOR") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
+  { NULL }
+};
+
+static int
+unknot_application_handle_local_options (GApplication *application,
+                                         GVariantDict *options)
+{
+  g_autofree const char **files = NULL;
+  g_autofree char *timeline = NULL;
+  g_autofree char *export_path = NULL;
+  double speed;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("unknot %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
+  if (g_variant_dict_contains (options, "validate"))
+    return unknot_cli_validate (files, stdout, stderr);
+  if (g_variant_dict_lookup (options, "timeline", "^ay", &timeline))
+    return unknot_cli_timeline (timeline, stdout, stderr);
+  if (g_variant_dict_lookup (options, "export-history", "^ay", &export_path))
+    return unknot_cli_export_history (export_path, stdout, stderr);
+
+  if (g_variant_dict_lookup (options, "speed", "d", &speed) && !(speed > 0 && speed <= 1000))
+    {
+      g_printerr ("%s\n", _("The speed factor must be a number above 0 and at most 1000, "
+                            "such as --speed 10."));
+      return 2;
+    }
+
+  /* Everything else is for the window, in the primary instance. */
+  return -1;
+}
+
+static GtkWindow *
+get_or_create_window (UnknotApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (unknot_window_new (self));
+  return window;
+}
+
+static int
+unknot_application_command_line (GApplication            *application,
+                                 GApplicationCommandLine *command_line)
+{
+  UnknotApplication *self = UNKNOT_APPLICATION (application);
+  GVariantDict *options = g_application_command_line_get_options_dict (command_line);
+  g_autofree const char **files = NULL;
+  g_autofree char *start = NULL;
+  UnknotWindow *window;
+  double speed;
+
+  if (g_variant_dict_lookup (options, "speed", "d", &speed))
+    unknot_application_set_speed (self, speed);
+
+  window = UNKNOT_WINDOW (get_or_create_window (self));
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
+  for (guint i = 0; files != NULL && files[i] != NULL; i++)
+    {
+      g_autoptr (GFile) file = g_application_command_line_create_file_for_arg (command_line, files[i]);
+      unknot_window_open_file (window, file);
+    }
+
+  if (g_variant_dict_lookup (options, "start", "s", &start))
+    {
+      g_autoptr (GFile) file = NULL;
+
+      if (unknot_library_lookup (self->library, start) == NULL)
+        file = g_application_command_line_create_file_for_arg (command_line, start);
+      if (!unknot_window_start (window, start, file))
+        {
+          g_application_command_line_printerr (command_line, "%s\n",
+                                               _("No routine has this id and no such file "
+                                                 "exists; see the library for the ids."));
+          gtk_window_present (GTK_WINDOW (window));
+          return 1;
+        }
+    }
+
+  gtk_window_present (GTK_WINDOW (window));
+  return 0;
+}
+
+static void
+unknot_application_activate (GApplication *application)
+{
+  gtk_window_present (get_or_create_window (UNKNOT_APPLICATION (application)));
+}
+
+static void
+on_quit (GSimpleAction *action,
+         GVariant      *parameter,
+         gpointer       data)
+{
+  UnknotApplication *self = data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+
+  /* Closing each window lets it save its size and end a running session properly. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (GTK_WINDOW (l->data));
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+on_preferences (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       data)
+{
+  UnknotApplication *self = data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWindow *preferences = GTK_WINDOW (unknot_preferences_window_new (self->settings));
+
+  gtk_window_set_transient_for (preferences, parent);
+  gtk_window_present (preferences);
+}
+
+static void
+on_about (GSimpleAction *action,
+          GVariant      *parameter,
+          gpointer       data)
+{
+  UnknotApplication *self = data;
+  const char *developers[] = { _("Unknot contributors"), NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
+                        "application-name", _("Unknot"),
+                        "application-icon", APPLICATION_ID,
+                        "developer-name", _("Unknot contributors"),
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Guided self-massage routines for runners: step by step, "
+                                      "with a timer, chimes and spoken prompts."),
+                        "website", "https://github.com/unknot/unknot",
+                        "issue-url", "https://github.com/unknot/unknot/issues",
+                        "developers", developers,
+                        /* Translators: put your names here, one per line */
+                        "translator-credits", _("translator-credits"),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", on_quit },
+  { "preferences", on_preferences },
+  { "about", on_about },
+};
+
+/* One list of keyboard shortcuts; the shortcuts window (gtk/help-overlay.ui) shows the
+ * accelerators of the same action names, so the two cannot drift apart. */
+static const struct
+{
+  const char *action;
+  const char *accels[3];
+} accelerators[] = {
+  { "app.quit", { "<Control>q", NULL } },
+  { "app.preferences", { "<Control>comma", NULL } },
+  { "win.open", { "<Control>o", NULL } },
+  { "win.fullscreen", { "F11", NULL } },
+  { "win.history", { "<Control>h", NULL } },
+  { "win.search", { "<Control>f", NULL } },
+  { "window.close", { "<Control>w", NULL } },
+  { "player.toggle", { "space", NULL } },
+  { "player.previous", { "Left", NULL } },
+  { "player.next", { "Right", NULL } },
+  { "player.stop", { "Escape", NULL } },
+  { "player.add-time", { "plus", "KP_Add", NULL } },
+};
+
+/* Opens the history; a damaged one is kept aside by the store, and the user is told
+ * where. Without a history the routines still run, only unrecorded. */
+static void
+open_history (UnknotApplication *self)
+{
+  g_autoptr (GError) error = NULL;
+  const char *kept_aside;
+
+  self->history = unknot_history_new (NULL, &error);
+  if (self->history == NULL)
+    {
+      g_queue_push_tail (&self->notices,
+                         g_strdup_printf (_("Your history cannot be opened, so sessions will not be "
+                                            "recorded: %s"), error->message));
+      return;
+    }
+
+  kept_aside = unknot_history_get_kept_aside_path (self->history);
+  if (kept_aside != NULL)
+    g_queue_push_tail (&self->notices,
+                       g_strdup_printf (_("Your history was damaged. It was kept as %s and a new "
+                                          "one was started."), kept_aside));
+  else if (unknot_history_get_read_only (self->history))
+    g_queue_push_tail (&self->notices,
+                       g_strdup (_("Your history can only be read, so new sessions will not be "
+                                   "recorded. Check the permissions of its folder.")));
+}
+
+static void
+unknot_application_startup (GApplication *application)
+{
+  UnknotApplication *self = UNKNOT_APPLICATION (application);
+
+  G_APPLICATION_CLASS (unknot_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
+  for (guint i = 0; i < G_N_ELEMENTS (accelerators); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self), accelerators[i].action,
+                                           accelerators[i].accels);
+
+  gtk_window_set_default_icon_name (APPLICATION_ID);
+  self->settings = g_settings_new ("io.github.unknot.Unknot");
+  self->library = unknot_library_new_default ();
+  open_history (self);
+}
+
+static void
+unknot_application_dispose (GObject *object)
+{
+  UnknotApplication *self = UNKNOT_APPLICATION (object);
+
+  g_clear_object (&self->library);
+  g_clear_object (&self->history);
+  g_clear_object (&self->settings);
+  g_queue_clear_full (&self->notices, g_free);
+  g_clear_pointer (&self->last_notice, g_free);
+
+  G_OBJECT_CLASS (unknot_application_parent_class)->dispose (object);
+}
+
+static void
+unknot_application_class_init (UnknotApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = unknot_application_dispose;
+
+  /* Linking from a static library drops an object file nobody calls into; asking for
+   * the resource keeps the UI's resources (and their registration) in the program. */
+  unknot_ui_get_resource ();
+
+  app_class->handle_local_options = unknot_application_handle_local_options;
+  app_class->command_line = unknot_application_command_line;
+  app_class->activate = unknot_application_activate;
+  app_class->startup = unknot_application_startup;
+}
+
+static void
+unknot_application_init (UnknotApplication *self)
+{
+  self->speed = 1.0;
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Guided self-massage routines. With FILEs, opens "
+                                              "those routine files to preview them."));
+}
+
+UnknotApplication *
+unknot_application_new (void)
+{
+  return g_object_new (UNKNOT_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
+                       "resource-base-path", "/io/github/unknot/Unknot",
+                       NULL);
+}
+
+/* Returns: (transfer none): the routines of the shipped and the user's folders. */
+UnknotLibrary *
+unknot_application_get_library (UnknotApplication *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_APPLICATION (self), NULL);
+  return self->library;
+}
+
+GSettings *
+unknot_application_get_settings (UnknotApplication *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_APPLICATION (self), NULL);
+  return self->settings;
+}
+
+/* The --speed factor: 1 normally, more to preview a routine quickly. */
+double
+unknot_application_get_speed (UnknotApplication *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_APPLICATION (self), 1.0);
+  return self->speed;
+}
+
+/* Returns: (transfer none) (nullable): the history, or %NULL if it could not be opened. */
+UnknotHistory *
+unknot_application_get_history (UnknotApplication *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_APPLICATION (self), NULL);
+  return self->history;
+}
+
+/* The next thing the user should be told about start-up (a damaged history …), once,
+ * or %NULL; valid until the next call. */
+const char *
+unknot_application_next_notice (UnknotApplication *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_APPLICATION (self), NULL);
+
+  g_free (self->last_notice);
+  self->last_notice = g_queue_pop_head (&self->notices);
+  return self->last_notice;
+}
+
+/* How many times faster than real time routines run from now on (--speed). */
+void
+unknot_application_set_speed (UnknotApplication *self,
+                              double             speed)
+{
+  g_return_if_fail (UNKNOT_IS_APPLICATION (self));
+  g_return_if_fail (speed > 0);
+  self->speed = speed;
+}

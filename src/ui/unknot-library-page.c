@@ -1,0 +1,291 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "unknot-body-map.h"
+#include "unknot-format.h"
+#include "unknot-library-page.h"
+#include "unknot-problem-row.h"
+
+/* The first page: every routine as a row (name, length, regions, tools), filtered by
+ * the search text and by the regions clicked on the body map, and below them the files
+ * that could not be read, each with its file, line and message. */
+struct _UnknotLibraryPage
+{
+  GtkWidget parent_instance;
+
+  GtkSearchBar *search_bar;
+  GtkSearchEntry *search_entry;
+  GtkStack *content;
+  UnknotBodyMap *body_map;
+  GtkLabel *filter_label;
+  GtkButton *clear_button;
+  GtkListBox *routine_list;
+  AdwStatusPage *no_match;
+  AdwPreferencesGroup *problems_group;
+  GtkListBox *problem_list;
+  AdwStatusPage *empty_page;
+
+  UnknotLibrary *library;
+  GtkFilterListModel *filtered;
+  GtkCustomFilter *filter;
+};
+
+enum
+{
+  SIGNAL_ROUTINE_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (UnknotLibraryPage, unknot_library_page, GTK_TYPE_WIDGET)
+
+static gboolean
+routine_is_shown (gpointer item,
+                  gpointer data)
+{
+  UnknotLibraryPage *self = data;
+  UnknotRoutine *routine = item;
+  guint32 regions = unknot_body_map_get_selection (self->body_map);
+
+  if (regions != 0 && (unknot_routine_get_regions (routine) & regions) == 0)
+    return FALSE;
+  return unknot_routine_matches (routine, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+static GtkWidget *
+create_routine_row (gpointer item,
+                    gpointer data)
+{
+  UnknotRoutine *routine = item;
+  g_autofree char *total = unknot_format_duration_rounded (
+    unknot_routine_get_total (routine, UNKNOT_DEFAULT_PREPARE_MS, UNKNOT_DEFAULT_SWITCH_GAP_MS));
+  g_autofree char *regions = unknot_format_regions (unknot_routine_get_regions (routine));
+  g_autofree char *tools = unknot_format_tools (unknot_routine_get_tools (routine));
+  g_autofree char *subtitle = NULL;
+  GtkWidget *row = adw_action_row_new ();
+
+  /* Translators: a routine's length, regions and tools, such as
+   * "10 minutes · Calves, Feet · Hands" */
+  subtitle = g_strdup_printf (_("%s · %s · %s"), total, regions, tools);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), unknot_routine_get_name (routine));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "routine", g_object_ref (routine), g_object_unref);
+  return row;
+}
+
+static GtkWidget *
+create_problem_row (gpointer item,
+                    gpointer data)
+{
+  return unknot_problem_row_new (item);
+}
+
+static void
+update_filter_label (UnknotLibraryPage *self)
+{
+  guint32 regions = unknot_body_map_get_selection (self->body_map);
+  g_autofree char *names = unknot_format_regions (regions);
+  g_autofree char *text = NULL;
+
+  if (regions == 0)
+    text = g_strdup (_("Click a region to find routines for it"));
+  else
+    /* Translators: %s is a list of body regions, such as "Calves, Feet" */
+    text = g_strdup_printf (_("Routines for %s"), names);
+  gtk_label_set_label (self->filter_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->clear_button), regions != 0);
+}
+
+static void
+update_visibility (UnknotLibraryPage *self)
+{
+  guint n_routines = self->library ? g_list_model_get_n_items (G_LIST_MODEL (self->library)) : 0;
+  guint n_problems = self->library ? g_list_model_get_n_items (unknot_library_get_problems (self->library)) : 0;
+  guint n_shown = unknot_library_page_get_n_shown (self);
+
+  gtk_stack_set_visible_child_name (self->content, n_routines + n_problems > 0 ? "routines" : "empty");
+  gtk_widget_set_visible (GTK_WIDGET (self->routine_list), n_shown > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->no_match), n_shown == 0 && n_routines > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->problems_group), n_problems > 0);
+}
+
+static void
+refilter (UnknotLibraryPage *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_visibility (self);
+}
+
+static void
+on_search_changed (UnknotLibraryPage *self)
+{
+  refilter (self);
+}
+
+static void
+on_selection_changed (UnknotLibraryPage *self)
+{
+  update_filter_label (self);
+  refilter (self);
+}
+
+static void
+on_clear_clicked (UnknotLibraryPage *self)
+{
+  unknot_body_map_set_selection (self->body_map, 0);
+}
+
+static void
+on_row_activated (UnknotLibraryPage *self,
+                  GtkListBoxRow     *row)
+{
+  UnknotRoutine *routine = g_object_get_data (G_OBJECT (row), "routine");
+
+  if (routine != NULL)
+    g_signal_emit (self, signals[SIGNAL_ROUTINE_ACTIVATED], 0, routine);
+}
+
+static void
+on_model_changed (GListModel        *model,
+                  guint              position,
+                  guint              removed,
+                  guint              added,
+                  UnknotLibraryPage *self)
+{
+  update_visibility (self);
+}
+
+static void
+unknot_library_page_dispose (GObject *object)
+{
+  UnknotLibraryPage *self = UNKNOT_LIBRARY_PAGE (object);
+
+  if (self->library != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->library, self);
+      g_signal_handlers_disconnect_by_data (unknot_library_get_problems (self->library), self);
+    }
+  gtk_widget_dispose_template (GTK_WIDGET (self), UNKNOT_TYPE_LIBRARY_PAGE);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->library);
+
+  G_OBJECT_CLASS (unknot_library_page_parent_class)->dispose (object);
+}
+
+static void
+unknot_library_page_class_init (UnknotLibraryPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = unknot_library_page_dispose;
+
+  /**
+   * UnknotLibraryPage::routine-activated:
+   * @routine: the routine the user picked
+   */
+  signals[SIGNAL_ROUTINE_ACTIVATED] =
+    g_signal_new ("routine-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, UNKNOT_TYPE_ROUTINE);
+
+  g_type_ensure (UNKNOT_TYPE_BODY_MAP);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/unknot/Unknot/ui/unknot-library-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, UnknotLibraryPage, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, UnknotLibraryPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, UnknotLibraryPage, content);
+  gtk_widget_class_bind_template_child (widget_class, UnknotLibraryPage, body_map);
+  gtk_widget_class_bind_template_child (widget_class, UnknotLibraryPage, filter_label);
+  gtk_widget_class_bind_template_child (widget_class, UnknotLibraryPage, clear_button);
+  gtk_widget_class_bind_template_child (widget_class, UnknotLibraryPage, routine_list);
+  gtk_widget_class_bind_template_child (widget_class, UnknotLibraryPage, no_match);
+  gtk_widget_class_bind_template_child (widget_class, UnknotLibraryPage, problems_group);
+  gtk_widget_class_bind_template_child (widget_class, UnknotLibraryPage, problem_list);
+  gtk_widget_class_bind_template_child (widget_class, UnknotLibraryPage, empty_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_selection_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_clear_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+unknot_library_page_init (UnknotLibraryPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  update_filter_label (self);
+}
+
+void
+unknot_library_page_set_library (UnknotLibraryPage *self,
+                                 UnknotLibrary     *library)
+{
+  g_autofree char *folder = NULL;
+  g_autofree char *description = NULL;
+
+  g_return_if_fail (UNKNOT_IS_LIBRARY_PAGE (self));
+  g_return_if_fail (UNKNOT_IS_LIBRARY (library));
+  g_return_if_fail (self->library == NULL);
+
+  self->library = g_object_ref (library);
+  self->filter = gtk_custom_filter_new (routine_is_shown, self, NULL);
+  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (library)),
+                                              GTK_FILTER (self->filter));
+  gtk_list_box_bind_model (self->routine_list, G_LIST_MODEL (self->filtered),
+                           create_routine_row, self, NULL);
+  gtk_list_box_bind_model (self->problem_list, unknot_library_get_problems (library),
+                           create_problem_row, self, NULL);
+
+  g_signal_connect (self->filtered, "items-changed", G_CALLBACK (on_model_changed), self);
+  g_signal_connect (unknot_library_get_problems (library), "items-changed",
+                    G_CALLBACK (on_model_changed), self);
+
+  folder = g_file_get_parse_name (unknot_library_get_user_folder (library));
+  /* Translators: %s is a folder, such as ~/.local/share/unknot/routines */
+  description = g_strdup_printf (_("Put routine files in %s, or open one to try it."), folder);
+  adw_status_page_set_description (self->empty_page, description);
+  update_visibility (self);
+}
+
+void
+unknot_library_page_start_search (UnknotLibraryPage *self)
+{
+  g_return_if_fail (UNKNOT_IS_LIBRARY_PAGE (self));
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+void
+unknot_library_page_set_search (UnknotLibraryPage *self,
+                                const char        *text)
+{
+  g_return_if_fail (UNKNOT_IS_LIBRARY_PAGE (self));
+
+  gtk_search_bar_set_search_mode (self->search_bar, text != NULL && *text != '\0');
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text ? text : "");
+  refilter (self);
+}
+
+/* Filters by regions as if they were clicked on the body map. */
+void
+unknot_library_page_set_regions (UnknotLibraryPage *self,
+                                 guint32            regions)
+{
+  g_return_if_fail (UNKNOT_IS_LIBRARY_PAGE (self));
+  unknot_body_map_set_selection (self->body_map, regions);
+}
+
+guint
+unknot_library_page_get_n_shown (UnknotLibraryPage *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_LIBRARY_PAGE (self), 0);
+  return self->filtered ? g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) : 0;
+}

@@ -1,0 +1,478 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "unknot-library-page.h"
+#include "unknot-player-page.h"
+#include "unknot-routine-page.h"
+#include "unknot-routine-run.h"
+#include "unknot-summary-page.h"
+#include "unknot-window.h"
+
+/* The main window: a stack of pages (library → routine → player → summary) with the
+ * window-wide actions, file opening and drag and drop. */
+struct _UnknotWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  AdwToastOverlay *toast_overlay;
+  GtkStack *pages;
+  UnknotLibraryPage *library_page;
+  UnknotRoutinePage *routine_page;
+  UnknotPlayerPage *player_page;
+  UnknotSummaryPage *summary_page;
+
+  UnknotRoutineRun *run;  /* the routine running or last run, or NULL */
+};
+
+static const char *const player_actions[] = {
+  "player.toggle", "player.previous", "player.next", "player.stop", "player.add-time",
+};
+
+G_DEFINE_FINAL_TYPE (UnknotWindow, unknot_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static UnknotApplication *
+get_application (UnknotWindow *self)
+{
+  return UNKNOT_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+}
+
+/* The player's keys work only while a routine runs on screen; elsewhere Space and the
+ * arrows keep their usual meaning. */
+static void
+update_player_actions (UnknotWindow *self)
+{
+  gboolean active = self->run != NULL && unknot_routine_run_is_active (self->run)
+                    && g_strcmp0 (gtk_stack_get_visible_child_name (self->pages), "player") == 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (player_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), player_actions[i], active);
+}
+
+static void
+show_page (UnknotWindow *self,
+           const char   *name)
+{
+  gtk_stack_set_visible_child_name (self->pages, name);
+  update_player_actions (self);
+}
+
+static void
+on_routine_activated (UnknotLibraryPage *page,
+                      UnknotRoutine     *routine,
+                      UnknotWindow      *self)
+{
+  unknot_window_show_routine (self, routine);
+}
+
+static void
+on_back_to_library (GtkWidget    *page,
+                    UnknotWindow *self)
+{
+  unknot_window_show_library (self);
+}
+
+static void
+on_run_ended (UnknotRoutineRun *run,
+              UnknotWindow     *self)
+{
+  UnknotSession *session = unknot_routine_run_get_session (run);
+
+  unknot_summary_page_show (self->summary_page, unknot_session_get_routine (session),
+                            unknot_session_get_state (session) == UNKNOT_SESSION_FINISHED,
+                            unknot_session_get_elapsed (session),
+                            unknot_routine_run_get_n_steps (run),
+                            unknot_routine_run_get_regions (run),
+                            unknot_routine_run_is_recorded (run));
+  show_page (self, "summary");
+}
+
+static void
+start_routine (UnknotWindow  *self,
+               UnknotRoutine *routine)
+{
+  UnknotApplication *application = get_application (self);
+
+  if (self->run != NULL && unknot_routine_run_is_active (self->run))
+    unknot_session_stop (unknot_routine_run_get_session (self->run));
+  g_clear_object (&self->run);
+
+  self->run = unknot_routine_run_new (GTK_APPLICATION (application), GTK_WINDOW (self), routine,
+                                      unknot_application_get_history (application),
+                                      unknot_application_get_settings (application),
+                                      unknot_application_get_speed (application));
+  g_signal_connect (self->run, "ended", G_CALLBACK (on_run_ended), self);
+  unknot_player_page_set_session (self->player_page, unknot_routine_run_get_session (self->run));
+  g_signal_connect_swapped (unknot_routine_run_get_session (self->run), "notify::state",
+                            G_CALLBACK (update_player_actions), self);
+  show_page (self, "player");
+  unknot_routine_run_start (self->run);
+}
+
+static void
+on_start_requested (GtkWidget     *page,
+                    UnknotRoutine *routine,
+                    UnknotWindow  *self)
+{
+  start_routine (self, routine);
+}
+
+static void
+on_rated (UnknotSummaryPage *page,
+          guint              rating,
+          UnknotWindow       *self)
+{
+  UnknotHistory *history = unknot_application_get_history (get_application (self));
+  gint64 id = self->run ? unknot_routine_run_get_history_id (self->run) : 0;
+  g_autoptr (GError) error = NULL;
+
+  if (history == NULL || id == 0)
+    return;
+  if (!unknot_history_set_feedback (history, id, rating, NULL, &error))
+    unknot_window_add_toast (self, _("The rating could not be saved."));
+}
+
+static UnknotSession *
+get_running_session (UnknotWindow *self)
+{
+  return self->run != NULL && unknot_routine_run_is_active (self->run)
+         ? unknot_routine_run_get_session (self->run) : NULL;
+}
+
+static void
+player_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  UnknotSession *session = get_running_session (UNKNOT_WINDOW (widget));
+
+  if (session == NULL)
+    return;
+  if (g_str_equal (action_name, "player.toggle"))
+    unknot_session_toggle (session);
+  else if (g_str_equal (action_name, "player.previous"))
+    unknot_session_previous (session);
+  else if (g_str_equal (action_name, "player.next"))
+    unknot_session_next (session);
+  else if (g_str_equal (action_name, "player.add-time"))
+    unknot_session_add_time (session);
+}
+
+static void
+on_stop_response (AdwMessageDialog *dialog,
+                  const char       *response,
+                  UnknotWindow     *self)
+{
+  UnknotSession *session = get_running_session (self);
+
+  if (session != NULL && g_str_equal (response, "stop"))
+    unknot_session_stop (session);
+}
+
+/* Stopping by accident would lose the rest of the routine, so it asks first; the time
+ * spent so far is recorded either way. */
+static void
+stop_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  UnknotWindow *self = UNKNOT_WINDOW (widget);
+  GtkWidget *dialog;
+
+  if (get_running_session (self) == NULL)
+    return;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Stop the Routine?"),
+                                   _("The steps you have done so far are kept in your history."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "continue", _("_Continue"),
+                                    "stop", _("_Stop"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "stop",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "continue");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "continue");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_stop_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_open_response (GtkNativeDialog *dialog,
+                  int              response,
+                  UnknotWindow    *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      unknot_window_open_file (self, file);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  UnknotWindow *self = UNKNOT_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+  g_autoptr (GtkFileFilter) routines = gtk_file_filter_new ();
+
+  dialog = gtk_file_chooser_native_new (_("Open Routine"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (routines, _("Routine files"));
+  gtk_file_filter_add_pattern (routines, "*.xml");
+  gtk_file_filter_add_mime_type (routines, "application/x-unknot-routine+xml");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), routines);
+
+  g_signal_connect (dialog, "response", G_CALLBACK (on_open_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+fullscreen_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  GtkWindow *window = GTK_WINDOW (widget);
+
+  if (gtk_window_is_fullscreen (window))
+    gtk_window_unfullscreen (window);
+  else
+    gtk_window_fullscreen (window);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  UnknotWindow *self = UNKNOT_WINDOW (widget);
+
+  unknot_window_show_library (self);
+  unknot_library_page_start_search (self->library_page);
+}
+
+static gboolean
+on_drop (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         UnknotWindow  *self)
+{
+  GSList *files = g_value_get_boxed (value);
+
+  if (files == NULL)
+    return FALSE;
+  unknot_window_open_file (self, files->data);
+  return TRUE;
+}
+
+static void
+save_window_state (UnknotWindow *self)
+{
+  GSettings *settings = unknot_application_get_settings (get_application (self));
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_int (settings, "window-width", width);
+  g_settings_set_int (settings, "window-height", height);
+  g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+}
+
+static gboolean
+unknot_window_close_request (GtkWindow *window)
+{
+  UnknotWindow *self = UNKNOT_WINDOW (window);
+  UnknotSession *session = get_running_session (self);
+
+  /* Closing during a routine ends it as stopped, so its history row is complete. */
+  if (session != NULL)
+    unknot_session_stop (session);
+  save_window_state (self);
+  return GTK_WINDOW_CLASS (unknot_window_parent_class)->close_request (window);
+}
+
+static void
+unknot_window_dispose (GObject *object)
+{
+  UnknotWindow *self = UNKNOT_WINDOW (object);
+
+  if (self->run != NULL)
+    g_signal_handlers_disconnect_by_data (self->run, self);
+  g_clear_object (&self->run);
+
+  G_OBJECT_CLASS (unknot_window_parent_class)->dispose (object);
+}
+
+static void
+unknot_window_class_init (UnknotWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = unknot_window_dispose;
+  window_class->close_request = unknot_window_close_request;
+
+  g_type_ensure (UNKNOT_TYPE_LIBRARY_PAGE);
+  g_type_ensure (UNKNOT_TYPE_ROUTINE_PAGE);
+  g_type_ensure (UNKNOT_TYPE_PLAYER_PAGE);
+  g_type_ensure (UNKNOT_TYPE_SUMMARY_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/unknot/Unknot/ui/unknot-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, UnknotWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, UnknotWindow, pages);
+  gtk_widget_class_bind_template_child (widget_class, UnknotWindow, library_page);
+  gtk_widget_class_bind_template_child (widget_class, UnknotWindow, routine_page);
+  gtk_widget_class_bind_template_child (widget_class, UnknotWindow, player_page);
+  gtk_widget_class_bind_template_child (widget_class, UnknotWindow, summary_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_routine_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_back_to_library);
+  gtk_widget_class_bind_template_callback (widget_class, on_start_requested);
+  gtk_widget_class_bind_template_callback (widget_class, on_rated);
+
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.fullscreen", NULL, fullscreen_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  for (guint i = 0; i < G_N_ELEMENTS (player_actions); i++)
+    gtk_widget_class_install_action (widget_class, player_actions[i], NULL,
+                                     g_str_equal (player_actions[i], "player.stop") ? stop_action
+                                                                                     : player_action);
+}
+
+static void
+unknot_window_init (UnknotWindow *self)
+{
+  GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+
+  if (DEVELOPMENT_BUILD)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+  update_player_actions (self);
+}
+
+static void
+restore_window_state (UnknotWindow *self)
+{
+  GSettings *settings = unknot_application_get_settings (get_application (self));
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (settings, "window-width"),
+                               g_settings_get_int (settings, "window-height"));
+  if (g_settings_get_boolean (settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+UnknotWindow *
+unknot_window_new (UnknotApplication *application)
+{
+  UnknotWindow *self;
+
+  g_return_val_if_fail (UNKNOT_IS_APPLICATION (application), NULL);
+
+  self = g_object_new (UNKNOT_TYPE_WINDOW, "application", application, NULL);
+  restore_window_state (self);
+  unknot_library_page_set_library (self->library_page, unknot_application_get_library (application));
+  for (const char *notice; (notice = unknot_application_next_notice (application)) != NULL;)
+    unknot_window_add_toast (self, notice);
+  return self;
+}
+
+void
+unknot_window_show_library (UnknotWindow *self)
+{
+  g_return_if_fail (UNKNOT_IS_WINDOW (self));
+  show_page (self, "library");
+}
+
+/* Shows a routine of the library. */
+void
+unknot_window_show_routine (UnknotWindow  *self,
+                            UnknotRoutine *routine)
+{
+  g_return_if_fail (UNKNOT_IS_WINDOW (self));
+  g_return_if_fail (UNKNOT_IS_ROUTINE (routine));
+
+  unknot_routine_page_show_routine (self->routine_page, routine);
+  show_page (self, "routine");
+}
+
+/* Previews a routine file from anywhere: it is shown with its problems, reloads when
+ * saved, and a valid one can be added to the library. */
+void
+unknot_window_open_file (UnknotWindow *self,
+                         GFile        *file)
+{
+  g_return_if_fail (UNKNOT_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  unknot_routine_page_preview_file (self->routine_page,
+                                    unknot_application_get_library (get_application (self)),
+                                    file);
+  show_page (self, "routine");
+}
+
+/**
+ * unknot_window_start:
+ * @id: (nullable): the id of a routine in the library
+ * @file: (nullable): a routine file, used when @id names no routine
+ *
+ * Starts the routine at once, as --start does.
+ *
+ * Returns: %FALSE if neither names a routine that can run.
+ */
+gboolean
+unknot_window_start (UnknotWindow *self,
+                     const char   *id,
+                     GFile        *file)
+{
+  UnknotLibrary *library;
+  UnknotRoutine *routine = NULL;
+
+  g_return_val_if_fail (UNKNOT_IS_WINDOW (self), FALSE);
+
+  library = unknot_application_get_library (get_application (self));
+  if (id != NULL)
+    routine = unknot_library_lookup (library, id);
+  if (routine == NULL && file != NULL && g_file_query_exists (file, NULL))
+    {
+      unknot_window_open_file (self, file);
+      routine = unknot_routine_page_get_routine (self->routine_page);
+    }
+  if (routine == NULL)
+    return FALSE;
+
+  start_routine (self, routine);
+  return TRUE;
+}
+
+void
+unknot_window_add_toast (UnknotWindow *self,
+                         const char   *message)
+{
+  g_return_if_fail (UNKNOT_IS_WINDOW (self));
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+/* The name of the page on show: "library", "routine", "player", "summary" or "history". */
+const char *
+unknot_window_get_page_name (UnknotWindow *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_WINDOW (self), NULL);
+  return gtk_stack_get_visible_child_name (self->pages);
+}
+
+/* Returns: (transfer none): the page of that name. */
+GtkWidget *
+unknot_window_get_page (UnknotWindow *self,
+                        const char   *name)
+{
+  g_return_val_if_fail (UNKNOT_IS_WINDOW (self), NULL);
+  return gtk_stack_get_child_by_name (self->pages, name);
+}

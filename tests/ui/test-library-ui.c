@@ -1,0 +1,265 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "unknot-library-page.h"
+#include "unknot-routine-page.h"
+#include "unknot-test-utils.h"
+#include "unknot-ui-test.h"
+
+/* The library and routine pages, driven as a user would through the app's own API, on
+ * the routines the app ships; each test saves a screenshot. */
+
+static UnknotApplication *application;
+
+static UnknotWindow *
+get_window (void)
+{
+  return unknot_ui_test_get_window (application);
+}
+
+static UnknotLibraryPage *
+get_library_page (void)
+{
+  return UNKNOT_LIBRARY_PAGE (unknot_window_get_page (get_window (), "library"));
+}
+
+static UnknotRoutinePage *
+get_routine_page (void)
+{
+  return UNKNOT_ROUTINE_PAGE (unknot_window_get_page (get_window (), "routine"));
+}
+
+static guint
+n_shipped_routines (void)
+{
+  g_autofree char *folder = unknot_test_source_path ("routines", NULL);
+  g_autoptr (GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".xml") && !g_str_equal (name, "template.xml"))
+      n++;
+  return n;
+}
+
+static void
+test_lists_shipped_routines (void)
+{
+  UnknotWindow *window = get_window ();
+
+  unknot_window_show_library (window);
+  unknot_library_page_set_search (get_library_page (), NULL);
+  unknot_library_page_set_regions (get_library_page (), 0);
+  unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
+
+  g_assert_cmpstr (unknot_window_get_page_name (window), ==, "library");
+  g_assert_cmpuint (unknot_library_page_get_n_shown (get_library_page ()), ==, n_shipped_routines ());
+  g_assert_cmpuint (n_shipped_routines (), >=, 12);
+  g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "Post-run recovery"));
+  unknot_ui_test_screenshot (GTK_WIDGET (window), "library");
+}
+
+static void
+test_filter_by_region (void)
+{
+  UnknotWindow *window = get_window ();
+  UnknotLibrary *library = unknot_application_get_library (application);
+  guint32 feet = 1u << UNKNOT_REGION_FEET;
+  guint expected = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (library)); i++)
+    {
+      g_autoptr (UnknotRoutine) routine = g_list_model_get_item (G_LIST_MODEL (library), i);
+      if (unknot_routine_get_regions (routine) & feet)
+        expected++;
+    }
+
+  unknot_window_show_library (window);
+  unknot_library_page_set_regions (get_library_page (), feet);
+  unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
+
+  g_assert_cmpuint (expected, >, 0);
+  g_assert_cmpuint (expected, <, n_shipped_routines ());
+  g_assert_cmpuint (unknot_library_page_get_n_shown (get_library_page ()), ==, expected);
+  g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "Routines for Feet"));
+  g_assert_null (unknot_ui_test_find_label (GTK_WIDGET (window), "Desk day"));
+  unknot_ui_test_screenshot (GTK_WIDGET (window), "library-filtered");
+
+  unknot_library_page_set_regions (get_library_page (), 0);
+}
+
+static void
+test_search (void)
+{
+  UnknotWindow *window = get_window ();
+
+  unknot_library_page_set_search (get_library_page (), "plantar");
+  unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_cmpuint (unknot_library_page_get_n_shown (get_library_page ()), ==, 1);
+  g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "Feet and plantar fascia"));
+
+  unknot_library_page_set_search (get_library_page (), "no routine has this word");
+  unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_cmpuint (unknot_library_page_get_n_shown (get_library_page ()), ==, 0);
+  g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "No Matching Routines"));
+
+  unknot_library_page_set_search (get_library_page (), NULL);
+}
+
+static void
+test_open_routine (void)
+{
+  UnknotWindow *window = get_window ();
+  UnknotLibrary *library = unknot_application_get_library (application);
+  UnknotRoutine *routine = unknot_library_lookup (library, "post-run-recovery");
+
+  g_assert_nonnull (routine);
+  unknot_window_show_routine (window, routine);
+  unknot_ui_test_wait_frames (GTK_WIDGET (window), 3);
+
+  g_assert_cmpstr (unknot_window_get_page_name (window), ==, "routine");
+  g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "Ten minutes"));
+  g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "Skip any area"));
+  g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "1. Stroke the calf"));
+  unknot_ui_test_screenshot (GTK_WIDGET (window), "routine");
+}
+
+static const char *broken_routine =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+  "<routine format=\"1\" id=\"my-preview\">\n"
+  "  <name>My preview</name>\n"
+  "  <description>Being written.</description>\n"
+  "  <step region=\"calfs\" technique=\"petrissage\" duration=\"30s\">\n"
+  "    <title>Knead</title>\n"
+  "    <instructions>Knead the calf.</instructions>\n"
+  "  </step>\n"
+  "</routine>\n";
+
+static gboolean
+preview_is_valid (gpointer data)
+{
+  return unknot_routine_page_get_routine (get_routine_page ()) != NULL;
+}
+
+static void
+test_preview_broken_then_fixed (void)
+{
+  UnknotWindow *window = get_window ();
+  g_autofree char *folder = unknot_test_make_folder ("unknot-preview-XXXXXX");
+  g_autofree char *fixed = NULL;
+  g_autoptr (GFile) file = g_file_new_build_filename (folder, "my-preview.xml", NULL);
+  g_autoptr (UnknotProblem) problem = NULL;
+
+  unknot_test_write_file (folder, "my-preview.xml", broken_routine);
+  unknot_window_open_file (window, file);
+  unknot_ui_test_wait_frames (GTK_WIDGET (window), 3);
+
+  g_assert_null (unknot_routine_page_get_routine (get_routine_page ()));
+  problem = g_list_model_get_item (unknot_routine_page_get_problems (get_routine_page ()), 0);
+  g_assert_nonnull (problem);
+  g_assert_cmpuint (unknot_problem_get_line (problem), ==, 5);
+  g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "line 5: unknown region 'calfs'"));
+  unknot_ui_test_screenshot (GTK_WIDGET (window), "preview-broken");
+
+  /* The author fixes the file in an editor; the page follows. */
+  fixed = g_strdup (broken_routine);
+  memcpy (strstr (fixed, "calfs\""), "feet\" ", 6);
+  unknot_test_write_file (folder, "my-preview.xml", fixed);
+  g_assert_true (unknot_ui_test_wait_for (preview_is_valid, NULL, 3000));
+  unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_cmpuint (g_list_model_get_n_items (unknot_routine_page_get_problems (get_routine_page ())), ==, 0);
+  g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "Add to Library"));
+  unknot_ui_test_screenshot (GTK_WIDGET (window), "preview-fixed");
+
+  unknot_test_remove_folder (folder);
+}
+
+typedef struct
+{
+  UnknotLibrary *library;
+  const char *id;
+  guint n_problems;
+} LibraryState;
+
+static gboolean
+library_is_in_state (gpointer data)
+{
+  LibraryState *state = data;
+  gboolean has = unknot_library_lookup (state->library, state->id) != NULL;
+
+  return g_list_model_get_n_items (unknot_library_get_problems (state->library)) == state->n_problems
+         && has == (state->n_problems == 0);
+}
+
+static void
+test_library_problem_fixed_live (void)
+{
+  UnknotWindow *window = get_window ();
+  UnknotLibrary *library = unknot_application_get_library (application);
+  g_autoptr (GFile) user_folder = g_object_ref (unknot_library_get_user_folder (library));
+  g_autofree char *folder = g_file_get_path (user_folder);
+  g_autofree char *fixed = g_strdup (broken_routine);
+  g_autofree char *path = g_build_filename (folder, "my-preview.xml", NULL);
+  LibraryState broken = { library, "my-preview", 1 };
+  LibraryState repaired = { library, "my-preview", 0 };
+
+  unknot_window_show_library (window);
+  unknot_test_write_file (folder, "my-preview.xml", broken_routine);
+  g_assert_true (unknot_ui_test_wait_for (library_is_in_state, &broken, 3000));
+  unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "line 5: unknown region 'calfs'"));
+  unknot_ui_test_screenshot (GTK_WIDGET (window), "library-problem");
+
+  memcpy (strstr (fixed, "calfs\""), "feet\" ", 6);
+  unknot_test_write_file (folder, "my-preview.xml", fixed);
+  g_assert_true (unknot_ui_test_wait_for (library_is_in_state, &repaired, 3000));
+  unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "My preview"));
+  g_assert_null (unknot_ui_test_find_label (GTK_WIDGET (window), "line 5:"));
+
+  g_remove (path);
+}
+
+static void
+test_narrow_window (void)
+{
+  UnknotWindow *window = get_window ();
+  int width, height;
+
+  unknot_window_show_library (window);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
+  unknot_ui_test_wait_frames (GTK_WIDGET (window), 4);
+
+  /* The content fits a phone-sized window: nothing forces it wider. */
+  g_assert_cmpint (gtk_widget_get_width (unknot_window_get_page (window, "library")), <=, 360);
+  unknot_ui_test_screenshot (GTK_WIDGET (window), "library-narrow");
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  application = unknot_ui_test_start_application ();
+
+  g_test_add_func ("/ui/library/lists-shipped-routines", test_lists_shipped_routines);
+  g_test_add_func ("/ui/library/filter-by-region", test_filter_by_region);
+  g_test_add_func ("/ui/library/search", test_search);
+  g_test_add_func ("/ui/library/problem-fixed-live", test_library_problem_fixed_live);
+  g_test_add_func ("/ui/library/narrow-window", test_narrow_window);
+  g_test_add_func ("/ui/routine/open", test_open_routine);
+  g_test_add_func ("/ui/routine/preview-broken-then-fixed", test_preview_broken_then_fixed);
+
+  status = g_test_run ();
+  g_application_quit (G_APPLICATION (application));
+  g_clear_object (&application);
+  return status;
+}

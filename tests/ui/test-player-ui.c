@@ -1,0 +1,217 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "unknot-history.h"
+#include "unknot-player-page.h"
+#include "unknot-summary-page.h"
+#include "unknot-ui-test.h"
+
+/* A routine run from start to summary in the real window, on the real clock at a high
+ * speed factor, controlled through the same actions as the keyboard shortcuts. */
+
+#define SPEED 40.0
+
+static UnknotApplication *application;
+
+static UnknotWindow *
+get_window (void)
+{
+  return unknot_ui_test_get_window (application);
+}
+
+static UnknotPlayerPage *
+get_player_page (void)
+{
+  return UNKNOT_PLAYER_PAGE (unknot_window_get_page (get_window (), "player"));
+}
+
+static UnknotSession *
+get_session (void)
+{
+  return unknot_player_page_get_session (get_player_page ());
+}
+
+static gboolean
+is_in_first_step (gpointer data)
+{
+  UnknotSegment *segment = unknot_session_get_segment (get_session ());
+  return segment != NULL && unknot_segment_get_kind (segment) == UNKNOT_SEGMENT_STEP;
+}
+
+static UnknotSummaryPage *
+get_summary_page (void)
+{
+  return UNKNOT_SUMMARY_PAGE (unknot_window_get_page (get_window (), "summary"));
+}
+
+static gboolean
+is_rated (gpointer data)
+{
+  return unknot_summary_page_get_rating (get_summary_page ()) == GPOINTER_TO_UINT (data);
+}
+
+static gboolean
+is_on_summary (gpointer data)
+{
+  return g_strcmp0 (unknot_window_get_page_name (get_window ()), "summary") == 0;
+}
+
+static gboolean
+is_in_segment_after (gpointer data)
+{
+  return unknot_session_get_segment_index (get_session ()) > GPOINTER_TO_UINT (data);
+}
+
+/* Whether the player's button for @action can be used, as GTK enables it. */
+static gboolean
+player_action_enabled (const char *action)
+{
+  GtkWidget *page = GTK_WIDGET (get_player_page ());
+
+  for (GtkWidget *w = gtk_widget_get_first_child (page); w != NULL; )
+    {
+      if (GTK_IS_ACTIONABLE (w) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (w)), action) == 0)
+        return gtk_widget_is_sensitive (w);
+      /* Depth first through the page. */
+      if (gtk_widget_get_first_child (w) != NULL)
+        w = gtk_widget_get_first_child (w);
+      else
+        {
+          while (w != page && gtk_widget_get_next_sibling (w) == NULL)
+            w = gtk_widget_get_parent (w);
+          w = w == page ? NULL : gtk_widget_get_next_sibling (w);
+        }
+    }
+  g_assert_not_reached ();
+}
+
+static void
+activate (const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_window ()), action, NULL));
+}
+
+static void
+test_run_to_summary (void)
+{
+  UnknotWindow *window = get_window ();
+  UnknotLibrary *library = unknot_application_get_library (application);
+  UnknotRoutine *routine = unknot_library_lookup (library, "post-run-recovery");
+  UnknotStep *first_step = unknot_routine_get_item (routine, 0);
+  UnknotHistory *history = unknot_application_get_history (application);
+  g_autoptr (GPtrArray) sessions = NULL;
+  g_autofree char *frozen_time = NULL;
+  UnknotHistorySession *recorded;
+  guint index;
+
+  unknot_application_set_speed (application, SPEED);
+  g_assert_true (unknot_window_start (window, "post-run-recovery", NULL));
+  g_assert_cmpstr (unknot_window_get_page_name (window), ==, "player");
+
+  /* The get-ready countdown, then the first step: its title, the time left, and its
+   * region lit on the left side first. */
+  g_assert_true (unknot_ui_test_wait_for (is_in_first_step, NULL, 5000));
+  unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_cmpstr (unknot_player_page_get_title (get_player_page ()), ==, unknot_step_get_title (first_step));
+  g_assert_cmpuint (unknot_player_page_get_lit_regions (get_player_page ()), ==,
+                    1u << unknot_step_get_region (first_step));
+  g_assert_true (g_str_has_prefix (unknot_player_page_get_time (get_player_page ()), "0:"));
+  g_assert_true (player_action_enabled ("player.toggle"));
+  unknot_ui_test_screenshot (GTK_WIDGET (window), "player");
+
+  /* Pause: the time stands still; resume: it moves on. */
+  activate ("player.toggle");
+  g_assert_cmpint (unknot_session_get_state (get_session ()), ==, UNKNOT_SESSION_PAUSED);
+  frozen_time = g_strdup (unknot_player_page_get_time (get_player_page ()));
+  g_usleep (300000);
+  unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_cmpstr (unknot_player_page_get_time (get_player_page ()), ==, frozen_time);
+  unknot_ui_test_screenshot (GTK_WIDGET (window), "player-paused");
+  activate ("player.toggle");
+  g_assert_cmpint (unknot_session_get_state (get_session ()), ==, UNKNOT_SESSION_RUNNING);
+
+  /* Next skips the rest of this side at once. */
+  index = unknot_session_get_segment_index (get_session ());
+  activate ("player.next");
+  g_assert_true (unknot_ui_test_wait_for (is_in_segment_after, GUINT_TO_POINTER (index), 1000));
+
+  g_assert_true (unknot_ui_test_wait_for (is_on_summary, NULL, 30000));
+  unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "Well Done"));
+  /* Outside a running routine, the player's keys and buttons are off. */
+  g_assert_false (player_action_enabled ("player.toggle"));
+
+  /* Rate it; the rating lands in the history with the session. */
+  unknot_summary_page_choose_rating (get_summary_page (), 4);
+  /* A button activated by keyboard shows its press for a moment before it clicks. */
+  g_assert_true (unknot_ui_test_wait_for (is_rated, GUINT_TO_POINTER (4), 2000));
+  unknot_ui_test_screenshot (GTK_WIDGET (window), "summary");
+
+  sessions = unknot_history_list_sessions (history, 0, 10, NULL);
+  g_assert_cmpuint (sessions->len, ==, 1);
+  recorded = g_ptr_array_index (sessions, 0);
+  g_assert_cmpstr (recorded->routine_id, ==, "post-run-recovery");
+  g_assert_cmpint (recorded->status, ==, UNKNOT_HISTORY_STATUS_COMPLETED);
+  g_assert_cmpuint (recorded->feel, ==, 4);
+  /* The skip above left out one side of the first step, not the step. */
+  g_assert_cmpuint (recorded->steps_completed, ==, unknot_routine_get_n_steps (routine));
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static void
+test_stop_asks_first (void)
+{
+  UnknotWindow *window = get_window ();
+  AdwMessageDialog *dialog;
+
+  unknot_application_set_speed (application, 1.0);
+  g_assert_true (unknot_window_start (window, "pre-run-warm-up", NULL));
+  activate ("player.stop");
+  unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
+
+  /* Still running: a dialog asks before anything is lost; "Continue" keeps going. */
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpint (unknot_session_get_state (get_session ()), ==, UNKNOT_SESSION_RUNNING);
+  unknot_ui_test_screenshot (GTK_WIDGET (dialog), "player-stop-dialog");
+  adw_message_dialog_response (dialog, "continue");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpint (unknot_session_get_state (get_session ()), ==, UNKNOT_SESSION_RUNNING);
+
+  activate ("player.stop");
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "stop");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (unknot_ui_test_wait_for (is_on_summary, NULL, 2000));
+  unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "Stopped Early"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  application = unknot_ui_test_start_application ();
+
+  g_test_add_func ("/ui/player/run-to-summary", test_run_to_summary);
+  g_test_add_func ("/ui/player/stop-asks-first", test_stop_asks_first);
+
+  status = g_test_run ();
+  g_clear_object (&application);
+  return status;
+}

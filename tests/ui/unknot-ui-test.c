@@ -1,0 +1,184 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "unknot-ui-test.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+/* A fresh home for the app's data, settings and caches, set before GLib reads and
+ * caches the variables, so a test never touches the developer's files. */
+static void
+isolate_user_folders (void)
+{
+  g_autoptr (GError) error = NULL;
+  const char *variables[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" };
+  g_autofree char *root = g_dir_make_tmp ("unknot-ui-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (variables); i++)
+    {
+      g_autofree char *folder = g_build_filename (root, variables[i], NULL);
+      g_mkdir_with_parents (folder, 0700);
+      g_setenv (variables[i], folder, TRUE);
+    }
+}
+
+UnknotApplication *
+unknot_ui_test_start_application (void)
+{
+  UnknotApplication *application;
+  g_autoptr (GError) error = NULL;
+
+  isolate_user_folders ();
+  application = unknot_application_new ();
+
+  g_application_register (G_APPLICATION (application), NULL, &error);
+  g_assert_no_error (error);
+  /* Pages slide in; a test should see and photograph where they end up. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  g_application_activate (G_APPLICATION (application));
+  return application;
+}
+
+/* The application's window, once it is mapped and has drawn a frame. */
+UnknotWindow *
+unknot_ui_test_get_window (UnknotApplication *application)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
+
+  g_assert_nonnull (window);
+  unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
+  return UNKNOT_WINDOW (window);
+}
+
+static gboolean
+count_frame (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       data)
+{
+  guint *frames = data;
+  (*frames)++;
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+on_timeout (gpointer data)
+{
+  gboolean *timed_out = data;
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Lets the window lay out and draw @n_frames times, so what follows sees the result. */
+void
+unknot_ui_test_wait_frames (GtkWidget *widget,
+                            guint      n_frames)
+{
+  guint frames = 0;
+  gboolean timed_out = FALSE;
+  guint tick = gtk_widget_add_tick_callback (widget, count_frame, &frames, NULL);
+  guint timeout = g_timeout_add (5000, on_timeout, &timed_out);
+
+  gtk_widget_queue_draw (widget);
+  while (frames < n_frames && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  gtk_widget_remove_tick_callback (widget, tick);
+  if (!timed_out)
+    g_source_remove (timeout);
+  g_assert_false (timed_out);
+}
+
+gboolean
+unknot_ui_test_wait_for (gboolean (*condition) (gpointer),
+                         gpointer   data,
+                         guint      timeout_ms)
+{
+  gboolean timed_out = FALSE;
+  guint timeout = g_timeout_add (timeout_ms, on_timeout, &timed_out);
+
+  while (!condition (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (timeout);
+  return condition (data);
+}
+
+static gboolean
+is_uniform (GdkTexture *texture)
+{
+  int width = gdk_texture_get_width (texture);
+  int height = gdk_texture_get_height (texture);
+  g_autofree guint32 *pixels = g_new (guint32, (gsize) width * height);
+
+  gdk_texture_download (texture, (guchar *) pixels, width * 4);
+  for (gsize i = 1; i < (gsize) width * height; i++)
+    if (pixels[i] != pixels[0])
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * unknot_ui_test_screenshot:
+ * @name: the file name without ".png"
+ *
+ * Renders @widget as the window renders it and saves it as a PNG in
+ * $UNKNOT_SCREENSHOT_DIR (the test log folder), asserting that the picture is not blank.
+ */
+void
+unknot_ui_test_screenshot (GtkWidget  *widget,
+                           const char *name)
+{
+  const char *folder = g_getenv ("UNKNOT_SCREENSHOT_DIR");
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  g_autofree char *file_name = g_strconcat (name, ".png", NULL);
+  g_autofree char *path = NULL;
+
+  unknot_ui_test_wait_frames (widget, 2);
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_false (is_uniform (texture));
+
+  if (folder == NULL)
+    folder = g_get_tmp_dir ();
+  g_mkdir_with_parents (folder, 0755);
+  path = g_build_filename (folder, file_name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+gboolean
+unknot_ui_test_is_showing (GtkWidget *widget)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_child_visible (widget);
+}
+
+/* The first mapped label under @root whose text contains @text. */
+GtkWidget *
+unknot_ui_test_find_label (GtkWidget  *root,
+                           const char *text)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root)
+      && strstr (gtk_label_get_label (GTK_LABEL (root)), text) != NULL)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = unknot_ui_test_find_label (child, text);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
