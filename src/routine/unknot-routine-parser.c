@@ -612,7 +612,48 @@ find_cue_group (GArray *groups,
   return NULL;
 }
 
-/* An untranslated <cue> starts a group; its translations repeat its "at" and join it. */
+/* A translation without "at" belongs to the untranslated cue right before it: that is
+ * how msgfmt writes translations into a file, copying the element but not its
+ * attributes. */
+static CueGroup *
+find_translated_cue_group (Load    *load,
+                           xmlNode *node,
+                           GArray  *groups)
+{
+  if (groups->len > 0)
+    return &g_array_index (groups, CueGroup, groups->len - 1);
+
+  report_error (load, node, NULL, UNKNOT_ROUTINE_ERROR_MISSING_ELEMENT,
+                _("this translated <cue> has no untranslated <cue> before it to belong to"));
+  return NULL;
+}
+
+static gboolean
+check_cue_time (Load       *load,
+                xmlNode    *node,
+                gint64      at,
+                gint64      step_duration,
+                UnknotSide  side)
+{
+  g_autofree char *step_time = NULL;
+
+  if (step_duration <= 0 || (at > 0 && at < step_duration))
+    return TRUE;
+
+  step_time = unknot_duration_to_attribute (step_duration);
+  if (side == UNKNOT_SIDE_EACH)
+    report_error (load, node, "at", UNKNOT_ROUTINE_ERROR_CUE_OUTSIDE_STEP,
+                  _("the cue lies outside its step: \"at\" counts from the start of "
+                    "each side and must be after 0s and before %s"), step_time);
+  else
+    report_error (load, node, "at", UNKNOT_ROUTINE_ERROR_CUE_OUTSIDE_STEP,
+                  _("the cue lies outside its step: \"at\" must be after 0s and "
+                    "before the step's %s"), step_time);
+  return FALSE;
+}
+
+/* An untranslated <cue> starts a group; a translation joins the group with the same
+ * "at", or without "at" the group of the cue before it. */
 static void
 read_cue (Load       *load,
           xmlNode    *node,
@@ -621,27 +662,23 @@ read_cue (Load       *load,
           GArray     *groups)
 {
   g_autofree char *language = get_language (node);
-  g_autofree char *step_time = NULL;
   CueGroup *group;
   gint64 at;
 
   check_attributes (load, node, cue_attributes);
-  if (!read_duration (load, node, "at", TRUE, 0, G_MAXINT64, &at))
+  if (!read_duration (load, node, "at", language == NULL, 0, G_MAXINT64, &at))
     return;
 
-  if (step_duration > 0 && (at <= 0 || at >= step_duration))
+  if (at < 0)
     {
-      step_time = unknot_duration_to_attribute (step_duration);
-      if (side == UNKNOT_SIDE_EACH)
-        report_error (load, node, "at", UNKNOT_ROUTINE_ERROR_CUE_OUTSIDE_STEP,
-                      _("the cue lies outside its step: \"at\" counts from the start of "
-                        "each side and must be after 0s and before %s"), step_time);
-      else
-        report_error (load, node, "at", UNKNOT_ROUTINE_ERROR_CUE_OUTSIDE_STEP,
-                      _("the cue lies outside its step: \"at\" must be after 0s and "
-                        "before the step's %s"), step_time);
+      group = find_translated_cue_group (load, node, groups);
+      if (group != NULL)
+        add_variant (load, group->choice, node);
       return;
     }
+
+  if (!check_cue_time (load, node, at, step_duration, side))
+    return;
 
   group = find_cue_group (groups, at);
   if (group == NULL && language != NULL)

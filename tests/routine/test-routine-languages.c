@@ -132,6 +132,30 @@ test_translated_cues (void)
   g_assert_cmpint (unknot_cue_get_at (unknot_step_get_cue (step, 3)), ==, 45000);
 }
 
+/* A translation without "at" belongs to the cue before it, which is how msgfmt writes
+ * the translations of the shipped routines into their files. */
+static void
+test_cues_as_msgfmt_writes_them (void)
+{
+  const char *const german[] = { "de", "C", NULL };
+  g_autoptr (UnknotRoutineParser) parser = unknot_routine_parser_new ();
+  g_autoptr (GFile) file = routine_fixture_file ("valid", "cues-msgfmt.xml");
+  g_autoptr (UnknotRoutine) routine = NULL;
+  g_autoptr (GError) error = NULL;
+  UnknotStep *step;
+
+  unknot_routine_parser_set_languages (parser, german);
+  routine = unknot_routine_parser_load_file (parser, file, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  step = unknot_routine_get_item (routine, 0);
+  g_assert_cmpuint (unknot_step_get_n_cues (step), ==, 2);
+  g_assert_cmpint (unknot_cue_get_at (unknot_step_get_cue (step, 0)), ==, 20000);
+  g_assert_cmpstr (unknot_cue_get_text (unknot_step_get_cue (step, 0)), ==, "Nach oben wandern");
+  g_assert_cmpint (unknot_cue_get_at (unknot_step_get_cue (step, 1)), ==, 40000);
+  g_assert_cmpstr (unknot_cue_get_text (unknot_step_get_cue (step, 1)), ==, "Fast geschafft");
+}
+
 /* Without a list of its own, the parser follows the process's languages, read when the
  * list is set: here "C", so the untranslated texts. */
 static void
@@ -186,6 +210,7 @@ main (int   argc,
     }
   g_test_add_func ("/routine/languages/every-element", test_every_element);
   g_test_add_func ("/routine/languages/translated-cues", test_translated_cues);
+  g_test_add_func ("/routine/languages/cues-as-msgfmt-writes-them", test_cues_as_msgfmt_writes_them);
   g_test_add_func ("/routine/languages/default", test_default_languages);
   g_test_add_func ("/routine/languages/tags", test_tags);
 
