@@ -316,10 +316,10 @@ set_no_session_error (UnknotHistory  *self,
 
   if (exists)
     g_set_error (error, UNKNOT_HISTORY_ERROR, UNKNOT_HISTORY_ERROR_NOT_IN_PROGRESS,
-                 _("Session %" G_GINT64_FORMAT " has ended already."), session_id);
+                 _("Session %lld has ended already."), (long long) session_id);
   else
     g_set_error (error, UNKNOT_HISTORY_ERROR, UNKNOT_HISTORY_ERROR_NOT_FOUND,
-                 _("There is no session %" G_GINT64_FORMAT " in the history."), session_id);
+                 _("There is no session %lld in the history."), (long long) session_id);
 }
 
 static gboolean
@@ -666,7 +666,7 @@ read_session (UnknotHistory  *self,
   if (session == NULL)
     {
       g_set_error (error, UNKNOT_HISTORY_ERROR, UNKNOT_HISTORY_ERROR_NOT_FOUND,
-                   _("There is no session %" G_GINT64_FORMAT " in the history."), session_id);
+                   _("There is no session %lld in the history."), (long long) session_id);
       return NULL;
     }
   if (!unknot_history_rows_load_steps (self->db, session, error))
@@ -785,7 +785,7 @@ set_exists_error (UnknotHistory  *self,
                   GError        **error)
 {
   g_set_error (error, UNKNOT_HISTORY_ERROR, UNKNOT_HISTORY_ERROR_EXISTS,
-               _("Session %" G_GINT64_FORMAT " is in the history already."), session_id);
+               _("Session %lld is in the history already."), (long long) session_id);
 }
 
 /**
