@@ -99,30 +99,62 @@ lit_side (UnknotSegment *segment)
   return unknot_segment_get_side (segment);
 }
 
+/* The next segment that is a step, from @index on, or NULL. */
+static UnknotSegment *
+find_step_from (UnknotPlayerPage *self,
+                guint             index)
+{
+  for (guint i = index; i < unknot_session_get_n_segments (self->session); i++)
+    {
+      UnknotSegment *segment = unknot_session_get_segment_at (self->session, i);
+      if (unknot_segment_get_kind (segment) == UNKNOT_SEGMENT_STEP)
+        return segment;
+    }
+  return NULL;
+}
+
+static void
+show_step_details (UnknotPlayerPage *self,
+                   UnknotSegment    *step_segment)
+{
+  UnknotStep *step = unknot_segment_get_step (step_segment);
+  g_autofree char *facts = unknot_format_step_facts (step);
+
+  gtk_label_set_label (self->details_label, facts);
+  gtk_label_set_label (self->instructions_label, unknot_step_get_instructions (step));
+  unknot_body_map_set_highlight (self->body_map, 1u << unknot_step_get_region (step),
+                                 lit_side (step_segment));
+}
+
 static void
 show_step (UnknotPlayerPage *self,
            UnknotSegment    *segment)
 {
   UnknotStep *step = unknot_segment_get_step (segment);
-  g_autofree char *details = NULL;
+  UnknotSegment *coming;
   g_autofree char *subtitle = NULL;
   guint n_steps = unknot_routine_get_n_steps (unknot_session_get_routine (self->session));
 
-  if (step == NULL || unknot_step_get_kind (step) != UNKNOT_STEP_KIND_STEP)
+  if (unknot_segment_get_kind (segment) != UNKNOT_SEGMENT_STEP)
     {
+      /* Getting ready, switching sides or resting: say so in large letters, and show
+       * what comes, so the runner can get into place. */
       gtk_label_set_label (self->title_label, phase_text (segment));
-      gtk_label_set_label (self->details_label, "");
-      gtk_label_set_label (self->instructions_label, "");
-      unknot_body_map_set_highlight (self->body_map, 0, UNKNOT_SIDE_BOTH);
+      coming = find_step_from (self, unknot_session_get_segment_index (self->session));
+      if (coming != NULL)
+        show_step_details (self, coming);
+      else
+        {
+          gtk_label_set_label (self->details_label, "");
+          gtk_label_set_label (self->instructions_label, "");
+          unknot_body_map_set_highlight (self->body_map, 0, UNKNOT_SIDE_BOTH);
+        }
       adw_window_title_set_subtitle (self->window_title, NULL);
       return;
     }
 
-  details = unknot_format_step_facts (step);
   gtk_label_set_label (self->title_label, unknot_step_get_title (step));
-  gtk_label_set_label (self->details_label, details);
-  gtk_label_set_label (self->instructions_label, unknot_step_get_instructions (step));
-  unknot_body_map_set_highlight (self->body_map, 1u << unknot_step_get_region (step), lit_side (segment));
+  show_step_details (self, segment);
 
   /* Translators: where the runner is in the routine, such as "Step 3 of 8" */
   subtitle = g_strdup_printf (_("Step %u of %u"), unknot_segment_get_step_number (segment), n_steps);
