@@ -7,11 +7,15 @@
 #include "unknot-player-page.h"
 #include "unknot-routine-page.h"
 #include "unknot-routine-run.h"
+#include "unknot-startup-probe.h"
 #include "unknot-summary-page.h"
 #include "unknot-window.h"
 
 /* The main window: a stack of pages (library → routine → player → summary) with the
- * window-wide actions, file opening and drag and drop. */
+ * window-wide actions, file opening and drag and drop.
+ *
+ * Only the library is built with the window; the other pages are built the first time
+ * they are needed, which keeps them out of the first frame the user waits for. */
 struct _UnknotWindow
 {
   AdwApplicationWindow parent_instance;
@@ -58,6 +62,54 @@ show_page (UnknotWindow *self,
   update_player_actions (self);
 }
 
+static void on_back_to_library (GtkWidget *page, UnknotWindow *self);
+static void on_start_requested (GtkWidget *page, UnknotRoutine *routine, UnknotWindow *self);
+static void on_rated (UnknotSummaryPage *page, guint rating, UnknotWindow *self);
+
+static GtkWidget *
+add_page (UnknotWindow *self,
+          GType         type,
+          const char   *name)
+{
+  GtkWidget *page = g_object_new (type, NULL);
+
+  gtk_stack_add_named (self->pages, page, name);
+  return page;
+}
+
+static UnknotRoutinePage *
+get_routine_page (UnknotWindow *self)
+{
+  if (self->routine_page == NULL)
+    {
+      self->routine_page = UNKNOT_ROUTINE_PAGE (add_page (self, UNKNOT_TYPE_ROUTINE_PAGE, "routine"));
+      g_signal_connect (self->routine_page, "back", G_CALLBACK (on_back_to_library), self);
+      g_signal_connect (self->routine_page, "start", G_CALLBACK (on_start_requested), self);
+    }
+  return self->routine_page;
+}
+
+static UnknotPlayerPage *
+get_player_page (UnknotWindow *self)
+{
+  if (self->player_page == NULL)
+    self->player_page = UNKNOT_PLAYER_PAGE (add_page (self, UNKNOT_TYPE_PLAYER_PAGE, "player"));
+  return self->player_page;
+}
+
+static UnknotSummaryPage *
+get_summary_page (UnknotWindow *self)
+{
+  if (self->summary_page == NULL)
+    {
+      self->summary_page = UNKNOT_SUMMARY_PAGE (add_page (self, UNKNOT_TYPE_SUMMARY_PAGE, "summary"));
+      g_signal_connect (self->summary_page, "rated", G_CALLBACK (on_rated), self);
+      g_signal_connect (self->summary_page, "repeat", G_CALLBACK (on_start_requested), self);
+      g_signal_connect (self->summary_page, "done", G_CALLBACK (on_back_to_library), self);
+    }
+  return self->summary_page;
+}
+
 static void
 on_routine_activated (UnknotLibraryPage *page,
                       UnknotRoutine     *routine,
@@ -79,7 +131,7 @@ on_run_ended (UnknotRoutineRun *run,
 {
   UnknotSession *session = unknot_routine_run_get_session (run);
 
-  unknot_summary_page_show (self->summary_page, unknot_session_get_routine (session),
+  unknot_summary_page_show (get_summary_page (self), unknot_session_get_routine (session),
                             unknot_session_get_state (session) == UNKNOT_SESSION_FINISHED,
                             unknot_session_get_elapsed (session),
                             unknot_routine_run_get_n_steps (run),
@@ -103,7 +155,7 @@ start_routine (UnknotWindow  *self,
                                       unknot_application_get_settings (application),
                                       unknot_application_get_speed (application));
   g_signal_connect (self->run, "ended", G_CALLBACK (on_run_ended), self);
-  unknot_player_page_set_session (self->player_page, unknot_routine_run_get_session (self->run));
+  unknot_player_page_set_session (get_player_page (self), unknot_routine_run_get_session (self->run));
   g_signal_connect_swapped (unknot_routine_run_get_session (self->run), "notify::state",
                             G_CALLBACK (update_player_actions), self);
   show_page (self, "player");
@@ -317,21 +369,12 @@ unknot_window_class_init (UnknotWindowClass *klass)
   window_class->close_request = unknot_window_close_request;
 
   g_type_ensure (UNKNOT_TYPE_LIBRARY_PAGE);
-  g_type_ensure (UNKNOT_TYPE_ROUTINE_PAGE);
-  g_type_ensure (UNKNOT_TYPE_PLAYER_PAGE);
-  g_type_ensure (UNKNOT_TYPE_SUMMARY_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/unknot/Unknot/ui/unknot-window.ui");
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, pages);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, library_page);
-  gtk_widget_class_bind_template_child (widget_class, UnknotWindow, routine_page);
-  gtk_widget_class_bind_template_child (widget_class, UnknotWindow, player_page);
-  gtk_widget_class_bind_template_child (widget_class, UnknotWindow, summary_page);
   gtk_widget_class_bind_template_callback (widget_class, on_routine_activated);
-  gtk_widget_class_bind_template_callback (widget_class, on_back_to_library);
-  gtk_widget_class_bind_template_callback (widget_class, on_start_requested);
-  gtk_widget_class_bind_template_callback (widget_class, on_rated);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.fullscreen", NULL, fullscreen_action);
@@ -355,6 +398,7 @@ unknot_window_init (UnknotWindow *self)
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
   update_player_actions (self);
+  unknot_startup_probe_attach (GTK_WINDOW (self));
 }
 
 static void
@@ -399,7 +443,7 @@ unknot_window_show_routine (UnknotWindow  *self,
   g_return_if_fail (UNKNOT_IS_WINDOW (self));
   g_return_if_fail (UNKNOT_IS_ROUTINE (routine));
 
-  unknot_routine_page_show_routine (self->routine_page, routine);
+  unknot_routine_page_show_routine (get_routine_page (self), routine);
   show_page (self, "routine");
 }
 
@@ -412,7 +456,7 @@ unknot_window_open_file (UnknotWindow *self,
   g_return_if_fail (UNKNOT_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  unknot_routine_page_preview_file (self->routine_page,
+  unknot_routine_page_preview_file (get_routine_page (self),
                                     unknot_application_get_library (get_application (self)),
                                     file);
   show_page (self, "routine");
@@ -443,7 +487,7 @@ unknot_window_start (UnknotWindow *self,
   if (routine == NULL && file != NULL && g_file_query_exists (file, NULL))
     {
       unknot_window_open_file (self, file);
-      routine = unknot_routine_page_get_routine (self->routine_page);
+      routine = unknot_routine_page_get_routine (get_routine_page (self));
     }
   if (routine == NULL)
     return FALSE;
@@ -468,11 +512,18 @@ unknot_window_get_page_name (UnknotWindow *self)
   return gtk_stack_get_visible_child_name (self->pages);
 }
 
-/* Returns: (transfer none): the page of that name. */
+/* Returns: (transfer none): the page of that name, built if it was not yet. */
 GtkWidget *
 unknot_window_get_page (UnknotWindow *self,
                         const char   *name)
 {
   g_return_val_if_fail (UNKNOT_IS_WINDOW (self), NULL);
+
+  if (g_str_equal (name, "routine"))
+    return GTK_WIDGET (get_routine_page (self));
+  if (g_str_equal (name, "player"))
+    return GTK_WIDGET (get_player_page (self));
+  if (g_str_equal (name, "summary"))
+    return GTK_WIDGET (get_summary_page (self));
   return gtk_stack_get_child_by_name (self->pages, name);
 }
