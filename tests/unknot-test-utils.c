@@ -101,3 +101,59 @@ unknot_test_wait_until (gboolean (*condition) (gpointer),
     g_source_remove (timeout);
   return condition (data);
 }
+
+void
+unknot_test_run_clear (UnknotTestRun *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+/**
+ * unknot_test_run_unknot:
+ * @cwd: (nullable): where to run it, so that messages name files as a user types them
+ * @environment: (nullable): "NAME=VALUE" pairs to set
+ * @arguments: the arguments after the program name
+ *
+ * Runs the built program ($UNKNOT_BINARY, set by meson) without a display, as the
+ * command-line modes must work, and waits for it.
+ */
+void
+unknot_test_run_unknot (const char        *cwd,
+                        const char *const *environment,
+                        const char *const *arguments,
+                        UnknotTestRun     *run)
+{
+  const char *binary = g_getenv ("UNKNOT_BINARY");
+  g_autoptr (GSubprocessLauncher) launcher = NULL;
+  g_autoptr (GSubprocess) process = NULL;
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr (GError) error = NULL;
+
+  g_assert_nonnull (binary);
+  g_assert_true (g_path_is_absolute (binary));
+
+  g_ptr_array_add (argv, (gpointer) binary);
+  for (guint i = 0; arguments[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) arguments[i]);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE
+                                        | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  if (cwd != NULL)
+    g_subprocess_launcher_set_cwd (launcher, cwd);
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  for (guint i = 0; environment != NULL && environment[i] != NULL; i++)
+    {
+      g_auto (GStrv) pair = g_strsplit (environment[i], "=", 2);
+      g_subprocess_launcher_setenv (launcher, pair[0], pair[1], TRUE);
+    }
+
+  process = g_subprocess_launcher_spawnv (launcher, (const char *const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  run->status = g_subprocess_get_exit_status (process);
+}

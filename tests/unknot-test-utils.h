@@ -18,4 +18,20 @@ gboolean   unknot_test_wait_until      (gboolean  (*condition) (gpointer),
                                         gpointer    data,
                                         guint       timeout_ms);
 
+/* What a run of the built `unknot` printed, and how it ended. */
+typedef struct
+{
+  int status;
+  char *out;
+  char *err;
+} UnknotTestRun;
+
+void       unknot_test_run_clear       (UnknotTestRun     *run);
+void       unknot_test_run_unknot      (const char        *cwd,
+                                        const char *const *environment,
+                                        const char *const *arguments,
+                                        UnknotTestRun     *run);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (UnknotTestRun, unknot_test_run_clear)
+
 G_END_DECLS

@@ -322,6 +322,21 @@ set_no_session_error (UnknotHistory  *self,
                  _("There is no session %lld in the history."), (long long) session_id);
 }
 
+/* Runs an update of one session's row, which is an error if it found no such row. */
+static gboolean
+run_on_one_session (UnknotHistory  *self,
+                    sqlite3_stmt   *statement,
+                    gint64          session_id,
+                    GError        **error)
+{
+  if (!unknot_history_db_run (self->db, statement, error))
+    return FALSE;
+  if (sqlite3_changes (unknot_history_db_get_handle (self->db)) == 1)
+    return TRUE;
+  set_no_session_error (self, session_id, error);
+  return FALSE;
+}
+
 static gboolean
 check_recorded (gint64   session_id,
                 GError **error)
@@ -536,12 +551,7 @@ close_session (UnknotHistory        *self,
   sqlite3_bind_text (statement, 2, unknot_history_status_to_string (status), -1, SQLITE_STATIC);
   sqlite3_bind_int64 (statement, 3, round_to_seconds (active_ms));
   sqlite3_bind_text (statement, 4, unknot_history_time_format (now), -1, g_free);
-  if (!unknot_history_db_run (self->db, statement, error))
-    return FALSE;
-  if (sqlite3_changes (unknot_history_db_get_handle (self->db)) == 1)
-    return TRUE;
-  set_no_session_error (self, session_id, error);
-  return FALSE;
+  return run_on_one_session (self, statement, session_id, error);
 }
 
 /**
@@ -597,12 +607,7 @@ update_feedback (UnknotHistory  *self,
     sqlite3_bind_null (statement, 3);
   else
     sqlite3_bind_text (statement, 3, note, -1, SQLITE_TRANSIENT);
-  if (!unknot_history_db_run (self->db, statement, error))
-    return FALSE;
-  if (sqlite3_changes (unknot_history_db_get_handle (self->db)) == 1)
-    return TRUE;
-  set_no_session_error (self, session_id, error);
-  return FALSE;
+  return run_on_one_session (self, statement, session_id, error);
 }
 
 /**

@@ -7,6 +7,7 @@
 #include <librsvg/rsvg.h>
 
 #include "unknot-body-map.h"
+#include "unknot-style.h"
 
 /* A front and a back figure (data/body-map.svg) with one shape per region and side,
  * named "<view>-<region>-<side>" ("front-quadriceps-left") or "<view>-<region>" for
@@ -153,18 +154,6 @@ paint_shape (UnknotBodyMap *self,
   cairo_pattern_destroy (mask);
 }
 
-static GdkRGBA
-lookup_color (GtkWidget  *widget,
-              const char *name,
-              const char *fallback)
-{
-  GdkRGBA color;
-
-  if (!gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), name, &color))
-    gdk_rgba_parse (&color, fallback);
-  return color;
-}
-
 static void
 paint_regions (UnknotBodyMap *self,
                Paint         *paint,
@@ -192,7 +181,7 @@ unknot_body_map_snapshot (GtkWidget   *widget,
   paint.viewport = get_viewport (self);
   rsvg_handle_render_document (self->svg, paint.cr, &paint.viewport, NULL);
 
-  paint.color = lookup_color (widget, "accent_bg_color", "#3584e4");
+  paint.color = unknot_style_lookup_color (widget, "accent_bg_color", "#3584e4");
   paint_regions (self, &paint, self->highlight | self->selection,
                  self->highlight ? self->highlight_side : UNKNOT_SIDE_BOTH);
 

@@ -3,6 +3,7 @@
 
 #include <math.h>
 
+#include "unknot-style.h"
 #include "unknot-timer-ring.h"
 
 /* A ring that empties as a segment runs, with the time left in its middle and a short
@@ -36,18 +37,6 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (UnknotTimerRing, unknot_timer_ring, GTK_TYPE_WIDGET)
 
-static GdkRGBA
-lookup_color (GtkWidget  *widget,
-              const char *name,
-              const char *fallback)
-{
-  GdkRGBA color;
-
-  if (!gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), name, &color))
-    gdk_rgba_parse (&color, fallback);
-  return color;
-}
-
 static void
 draw_ring (UnknotTimerRing *self,
            cairo_t         *cr,
@@ -55,8 +44,8 @@ draw_ring (UnknotTimerRing *self,
            double           cy,
            double           radius)
 {
-  GdkRGBA track = lookup_color (GTK_WIDGET (self), "window_fg_color", "#000000");
-  GdkRGBA arc = lookup_color (GTK_WIDGET (self), "accent_bg_color", "#3584e4");
+  GdkRGBA track = unknot_style_lookup_color (GTK_WIDGET (self), "window_fg_color", "#000000");
+  GdkRGBA arc = unknot_style_lookup_color (GTK_WIDGET (self), "accent_bg_color", "#3584e4");
 
   cairo_set_line_width (cr, LINE_WIDTH);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
@@ -109,7 +98,7 @@ append_text (UnknotTimerRing *self,
              double           alpha)
 {
   g_autoptr (PangoLayout) layout = NULL;
-  GdkRGBA color = lookup_color (GTK_WIDGET (self), "window_fg_color", "#000000");
+  GdkRGBA color = unknot_style_lookup_color (GTK_WIDGET (self), "window_fg_color", "#000000");
   int width, layout_height;
 
   if (text == NULL || *text == '\0')

@@ -10,60 +10,25 @@
 /* `unknot --validate FILE…`, run as the built program: what it prints where, and its
  * exit status. The binary is $UNKNOT_BINARY, set by meson. */
 
-typedef struct
-{
-  int status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-/* Runs unknot with @args in the fixtures folder @kind, so that files are named as an
- * author would type them; without a display, as the command-line modes must work. */
+/* Runs unknot --validate with @args in the fixtures folder @kind, so that files are
+ * named as an author would type them. */
 static void
 run_unknot (const char        *kind,
             const char *const *args,
-            Run               *run)
+            UnknotTestRun     *run)
 {
-  const char *binary = g_getenv ("UNKNOT_BINARY");
   g_autofree char *folder = NULL;
-  g_autoptr (GSubprocessLauncher) launcher = NULL;
-  g_autoptr (GSubprocess) process = NULL;
-  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) arguments = g_ptr_array_new ();
 
-  g_assert_nonnull (binary);
-  g_assert_true (g_path_is_absolute (binary));
   folder = g_str_has_prefix (kind, "/") ? g_strdup (kind)
                                         : unknot_test_source_path ("tests", "routine",
                                                                    "fixtures", kind, NULL);
-
-  g_ptr_array_add (argv, (gpointer) binary);
-  g_ptr_array_add (argv, (gpointer) "--validate");
+  g_ptr_array_add (arguments, (gpointer) "--validate");
   for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
+    g_ptr_array_add (arguments, (gpointer) args[i]);
+  g_ptr_array_add (arguments, NULL);
 
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE
-                                        | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_set_cwd (launcher, folder);
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  process = g_subprocess_launcher_spawnv (launcher, (const char *const *) argv->pdata, &error);
-  g_assert_no_error (error);
-
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  run->status = g_subprocess_get_exit_status (process);
+  unknot_test_run_unknot (folder, NULL, (const char *const *) arguments->pdata, run);
 }
 
 static guint
@@ -93,7 +58,7 @@ static void
 test_valid_file (void)
 {
   const char *const args[] = { "full.xml", NULL };
-  g_auto (Run) run = { 0 };
+  g_auto (UnknotTestRun) run = { 0 };
 
   run_unknot ("valid", args, &run);
   g_assert_cmpint (run.status, ==, 0);
@@ -107,7 +72,7 @@ test_all_valid (void)
 {
   g_autoptr (GPtrArray) names = routine_fixture_list ("valid");
   g_auto (GStrv) lines = NULL;
-  g_auto (Run) run = { 0 };
+  g_auto (UnknotTestRun) run = { 0 };
 
   g_ptr_array_add (names, NULL);
   run_unknot ("valid", (const char *const *) names->pdata, &run);
@@ -134,7 +99,7 @@ static void
 test_invalid_file (void)
 {
   const char *const args[] = { "region-unknown.xml", NULL };
-  g_auto (Run) run = { 0 };
+  g_auto (UnknotTestRun) run = { 0 };
 
   run_unknot ("invalid", args, &run);
   g_assert_cmpint (run.status, ==, 1);
@@ -155,7 +120,7 @@ test_all_invalid (void)
     {
       const char *name = g_ptr_array_index (names, i);
       const char *const args[] = { name, NULL };
-      g_auto (Run) run = { 0 };
+      g_auto (UnknotTestRun) run = { 0 };
 
       if (g_str_equal (name, "media-symlink.xml") || g_str_equal (name, "empty.xml")
           || g_str_equal (name, "blank.xml") || g_str_equal (name, "many-problems.xml"))
@@ -176,7 +141,7 @@ test_mixed (void)
   g_autofree char *bad = routine_fixture_path ("invalid", "duration-hours.xml");
   const char *const args[] = { "minimal.xml", bad, "cues.xml", NULL };
   g_autofree char *expected_err = g_strdup_printf ("%s:7:48: error: ", bad);
-  g_auto (Run) run = { 0 };
+  g_auto (UnknotTestRun) run = { 0 };
 
   run_unknot ("valid", args, &run);
   g_assert_cmpint (run.status, ==, 1);
@@ -195,8 +160,8 @@ test_duplicate_id (void)
 {
   const char *const args[] = { "first.xml", "second.xml", NULL };
   const char *const reversed[] = { "second.xml", "first.xml", NULL };
-  g_auto (Run) run = { 0 };
-  g_auto (Run) run_reversed = { 0 };
+  g_auto (UnknotTestRun) run = { 0 };
+  g_auto (UnknotTestRun) run_reversed = { 0 };
 
   run_unknot ("duplicate-id", args, &run);
   g_assert_cmpint (run.status, ==, 1);
@@ -217,7 +182,7 @@ static void
 test_missing_media (void)
 {
   const char *const args[] = { "media-missing.xml", NULL };
-  g_auto (Run) run = { 0 };
+  g_auto (UnknotTestRun) run = { 0 };
 
   run_unknot ("invalid", args, &run);
   g_assert_cmpint (run.status, ==, 1);
@@ -236,7 +201,7 @@ test_warning (void)
   g_autoptr (GString) text = NULL;
   g_autoptr (GError) error = NULL;
   const char *const args[] = { "switch.xml", NULL };
-  g_auto (Run) run = { 0 };
+  g_auto (UnknotTestRun) run = { 0 };
 
   g_file_get_contents (path, &contents, NULL, &error);
   g_assert_no_error (error);
@@ -260,8 +225,8 @@ test_problems_without_a_place (void)
 {
   const char *const empty[] = { "empty.xml", NULL };
   const char *const many[] = { "many-problems.xml", NULL };
-  g_auto (Run) run_empty = { 0 };
-  g_auto (Run) run_many = { 0 };
+  g_auto (UnknotTestRun) run_empty = { 0 };
+  g_auto (UnknotTestRun) run_many = { 0 };
   g_auto (GStrv) lines = NULL;
 
   run_unknot ("invalid", empty, &run_empty);
@@ -285,7 +250,7 @@ test_fifo (void)
   g_autofree char *folder = unknot_test_make_folder ("unknot-cli-XXXXXX");
   g_autofree char *fifo = g_build_filename (folder, "pipe.xml", NULL);
   const char *const args[] = { "pipe.xml", NULL };
-  g_auto (Run) run = { 0 };
+  g_auto (UnknotTestRun) run = { 0 };
 
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
   run_unknot (folder, args, &run);
@@ -298,7 +263,7 @@ static void
 test_no_files (void)
 {
   const char *const args[] = { NULL };
-  g_auto (Run) run = { 0 };
+  g_auto (UnknotTestRun) run = { 0 };
 
   run_unknot ("valid", args, &run);
   g_assert_cmpint (run.status, ==, 1);

@@ -132,25 +132,15 @@ run_cli (const char  *data_home,
          GBytes     **out,
          char       **err)
 {
-  const char *binary = g_getenv ("UNKNOT_BINARY");
-  g_autoptr (GSubprocessLauncher) launcher = NULL;
-  g_autoptr (GSubprocess) process = NULL;
-  g_autoptr (GBytes) err_bytes = NULL;
-  g_autoptr (GError) error = NULL;
+  g_autofree char *home = g_strdup_printf ("XDG_DATA_HOME=%s", data_home);
+  const char *environment[] = { home, NULL };
+  const char *arguments[] = { "--export-history", argument, NULL };
+  g_auto (UnknotTestRun) run = { 0 };
 
-  g_assert_nonnull (binary);
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE
-                                        | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data_home, TRUE);
-  process = g_subprocess_launcher_spawn (launcher, &error, binary, "--export-history", argument,
-                                         NULL);
-  g_assert_no_error (error);
-  g_subprocess_communicate (process, NULL, NULL, out, &err_bytes, &error);
-  g_assert_no_error (error);
-  *err = g_strndup (g_bytes_get_size (err_bytes) > 0 ? g_bytes_get_data (err_bytes, NULL) : "",
-                    g_bytes_get_size (err_bytes));
-  g_assert_true (g_subprocess_get_if_exited (process));
-  return g_subprocess_get_exit_status (process);
+  unknot_test_run_unknot (NULL, environment, arguments, &run);
+  *out = g_bytes_new (run.out, strlen (run.out));
+  *err = g_steal_pointer (&run.err);
+  return run.status;
 }
 
 typedef struct

@@ -8,44 +8,17 @@
  * tests/session/timeline/. After a deliberate change to the engine or the format,
  * regenerate a golden file by running the command on its routine and review the diff. */
 
-typedef struct
-{
-  int status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
 /* Runs `unknot --timeline ROUTINE` in tests/session, so messages name the file as
  * "routines/NAME". */
 static void
 run_timeline (const char *routine,
-              Run        *run)
+              UnknotTestRun *run)
 {
-  g_autoptr (GSubprocessLauncher) launcher =
-    g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
   g_autofree char *cwd = g_test_build_filename (G_TEST_DIST, "session", NULL);
   g_autofree char *path = g_build_filename ("routines", routine, NULL);
-  g_autoptr (GSubprocess) process = NULL;
-  g_autoptr (GError) error = NULL;
-  const char *binary = g_getenv ("UNKNOT_BINARY");
+  const char *arguments[] = { "--timeline", path, NULL };
 
-  g_assert_nonnull (binary);
-  g_subprocess_launcher_set_cwd (launcher, cwd);
-  process = g_subprocess_launcher_spawn (launcher, &error, binary, "--timeline", path, NULL);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  run->status = g_subprocess_get_exit_status (process);
+  unknot_test_run_unknot (cwd, NULL, arguments, run);
 }
 
 static char *
@@ -67,7 +40,7 @@ assert_matches_golden (gconstpointer data)
   g_autofree char *routine = g_strconcat (name, ".xml", NULL);
   g_autofree char *golden_name = g_strconcat (name, ".expected", NULL);
   g_autofree char *golden = read_golden (golden_name);
-  g_auto (Run) run = { 0 };
+  g_auto (UnknotTestRun) run = { 0 };
 
   run_timeline (routine, &run);
   g_assert_cmpstr (run.err, ==, "");
@@ -87,7 +60,7 @@ test_total_agrees_with_routine (gconstpointer data)
     unknot_duration_format_clock (unknot_routine_get_total (routine, UNKNOT_DEFAULT_PREPARE_MS,
                                                             UNKNOT_DEFAULT_SWITCH_GAP_MS));
   g_autofree char *line = g_strdup_printf ("\ntotal: %s\n", total);
-  g_auto (Run) run = { 0 };
+  g_auto (UnknotTestRun) run = { 0 };
 
   run_timeline (file, &run);
   g_assert_true (g_str_has_suffix (run.out, line));
@@ -96,7 +69,7 @@ test_total_agrees_with_routine (gconstpointer data)
 static void
 test_broken_file (void)
 {
-  g_auto (Run) run = { 0 };
+  g_auto (UnknotTestRun) run = { 0 };
 
   run_timeline ("broken.xml", &run);
   g_assert_cmpint (run.status, ==, 1);
@@ -109,7 +82,7 @@ test_broken_file (void)
 static void
 test_missing_file (void)
 {
-  g_auto (Run) run = { 0 };
+  g_auto (UnknotTestRun) run = { 0 };
 
   run_timeline ("missing.xml", &run);
   g_assert_cmpint (run.status, ==, 1);

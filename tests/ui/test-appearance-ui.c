@@ -94,7 +94,7 @@ test_high_contrast (void)
   g_autoptr (GSettings) a11y = g_settings_new ("org.gnome.desktop.a11y.interface");
 
   g_settings_set_boolean (a11y, "high-contrast", TRUE);
-  g_assert_true (unknot_ui_test_wait_for (is_high_contrast, NULL, 2000));
+  g_assert_true (unknot_test_wait_until (is_high_contrast, NULL, 2000));
   show_player ();
   assert_player_layout (FALSE);
   unknot_ui_test_screenshot (GTK_WIDGET (get_window ()), "player-high-contrast");

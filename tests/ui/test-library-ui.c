@@ -167,7 +167,7 @@ test_preview_broken_then_fixed (void)
   fixed = g_strdup (broken_routine);
   memcpy (strstr (fixed, "calfs\""), "feet\" ", 6);
   unknot_test_write_file (folder, "my-preview.xml", fixed);
-  g_assert_true (unknot_ui_test_wait_for (preview_is_valid, NULL, 3000));
+  g_assert_true (unknot_test_wait_until (preview_is_valid, NULL, 3000));
   unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
   g_assert_cmpuint (g_list_model_get_n_items (unknot_routine_page_get_problems (get_routine_page ())), ==, 0);
   g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "Add to Library"));
@@ -207,14 +207,14 @@ test_library_problem_fixed_live (void)
 
   unknot_window_show_library (window);
   unknot_test_write_file (folder, "my-preview.xml", broken_routine);
-  g_assert_true (unknot_ui_test_wait_for (library_is_in_state, &broken, 3000));
+  g_assert_true (unknot_test_wait_until (library_is_in_state, &broken, 3000));
   unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
   g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "line 5: unknown region 'calfs'"));
   unknot_ui_test_screenshot (GTK_WIDGET (window), "library-problem");
 
   memcpy (strstr (fixed, "calfs\""), "feet\" ", 6);
   unknot_test_write_file (folder, "my-preview.xml", fixed);
-  g_assert_true (unknot_ui_test_wait_for (library_is_in_state, &repaired, 3000));
+  g_assert_true (unknot_test_wait_until (library_is_in_state, &repaired, 3000));
   unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
   g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "My preview"));
   g_assert_null (unknot_ui_test_find_label (GTK_WIDGET (window), "line 5:"));

@@ -108,7 +108,7 @@ test_run_to_summary (void)
 
   /* The get-ready countdown, then the first step: its title, the time left, and its
    * region lit on the left side first. */
-  g_assert_true (unknot_ui_test_wait_for (is_in_first_step, NULL, 5000));
+  g_assert_true (unknot_test_wait_until (is_in_first_step, NULL, 5000));
   unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
   g_assert_cmpstr (unknot_player_page_get_title (get_player_page ()), ==, unknot_step_get_title (first_step));
   g_assert_cmpuint (unknot_player_page_get_lit_regions (get_player_page ()), ==,
@@ -131,9 +131,9 @@ test_run_to_summary (void)
   /* Next skips the rest of this side at once. */
   index = unknot_session_get_segment_index (get_session ());
   activate ("player.next");
-  g_assert_true (unknot_ui_test_wait_for (is_in_segment_after, GUINT_TO_POINTER (index), 1000));
+  g_assert_true (unknot_test_wait_until (is_in_segment_after, GUINT_TO_POINTER (index), 1000));
 
-  g_assert_true (unknot_ui_test_wait_for (is_on_summary, NULL, 30000));
+  g_assert_true (unknot_test_wait_until (is_on_summary, NULL, 30000));
   unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
   g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "Well Done"));
   /* Outside a running routine, the player's keys and buttons are off. */
@@ -142,7 +142,7 @@ test_run_to_summary (void)
   /* Rate it; the rating lands in the history with the session. */
   unknot_summary_page_choose_rating (get_summary_page (), 4);
   /* A button activated by keyboard shows its press for a moment before it clicks. */
-  g_assert_true (unknot_ui_test_wait_for (is_rated, GUINT_TO_POINTER (4), 2000));
+  g_assert_true (unknot_test_wait_until (is_rated, GUINT_TO_POINTER (4), 2000));
   unknot_ui_test_screenshot (GTK_WIDGET (window), "summary");
 
   sessions = unknot_history_list_sessions (history, 0, 10, NULL);
@@ -194,7 +194,7 @@ test_stop_asks_first (void)
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "stop");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  g_assert_true (unknot_ui_test_wait_for (is_on_summary, NULL, 2000));
+  g_assert_true (unknot_test_wait_until (is_on_summary, NULL, 2000));
   unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
   g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "Stopped Early"));
 }

@@ -89,21 +89,6 @@ unknot_ui_test_wait_frames (GtkWidget *widget,
   g_assert_false (timed_out);
 }
 
-gboolean
-unknot_ui_test_wait_for (gboolean (*condition) (gpointer),
-                         gpointer   data,
-                         guint      timeout_ms)
-{
-  gboolean timed_out = FALSE;
-  guint timeout = g_timeout_add (timeout_ms, on_timeout, &timed_out);
-
-  while (!condition (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (!timed_out)
-    g_source_remove (timeout);
-  return condition (data);
-}
-
 static gboolean
 is_uniform (GdkTexture *texture)
 {

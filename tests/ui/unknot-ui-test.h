@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "unknot-application.h"
+#include "unknot-test-utils.h"
 #include "unknot-window.h"
 
 G_BEGIN_DECLS
@@ -15,9 +16,6 @@ UnknotApplication *unknot_ui_test_start_application (void);
 UnknotWindow      *unknot_ui_test_get_window        (UnknotApplication *application);
 void               unknot_ui_test_wait_frames       (GtkWidget         *widget,
                                                      guint              n_frames);
-gboolean           unknot_ui_test_wait_for          (gboolean         (*condition) (gpointer),
-                                                     gpointer           data,
-                                                     guint              timeout_ms);
 void               unknot_ui_test_screenshot        (GtkWidget         *widget,
                                                      const char        *name);
 GtkWidget         *unknot_ui_test_find_label        (GtkWidget         *root,
