@@ -456,8 +456,13 @@ void
 unknot_window_add_toast (UnknotWindow *self,
                          const char   *message)
 {
+  g_autofree char *markup = NULL;
+
   g_return_if_fail (UNKNOT_IS_WINDOW (self));
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+
+  /* A toast's title is markup; messages are plain text, file names and all. */
+  markup = g_markup_escape_text (message, -1);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (markup));
 }
 
 /* The name of the page on show: "library", "routine", "player", "summary" or "history". */
