@@ -3,6 +3,7 @@
 
 #include <glib.h>
 
+#include "unknot-history-session.h"
 #include "unknot-routine.h"
 
 G_BEGIN_DECLS
@@ -17,5 +18,14 @@ char *unknot_format_tools          (guint32  tools);
 char *unknot_format_steps          (guint    n_steps);
 char *unknot_format_step_facts     (UnknotStep *step);
 char *unknot_format_step_details   (UnknotStep *step);
+
+char       *unknot_format_sessions         (guint                n_sessions);
+char       *unknot_format_weeks            (guint                n_weeks);
+char       *unknot_format_goal_progress    (guint                this_week,
+                                            guint                goal);
+char       *unknot_format_feel             (guint                feel);
+const char *unknot_format_history_status   (UnknotHistoryStatus  status);
+char       *unknot_format_date_time        (GDateTime           *time);
+char       *unknot_format_day              (GDateTime           *time);
 
 G_END_DECLS

@@ -3,6 +3,8 @@
 
 #include <glib/gi18n.h>
 
+#include "unknot-history-export.h"
+#include "unknot-history-page.h"
 #include "unknot-library-page.h"
 #include "unknot-player-page.h"
 #include "unknot-routine-page.h"
@@ -11,8 +13,8 @@
 #include "unknot-summary-page.h"
 #include "unknot-window.h"
 
-/* The main window: a stack of pages (library → routine → player → summary) with the
- * window-wide actions, file opening and drag and drop.
+/* The main window: a stack of pages (library → routine → player → summary, and the
+ * history) with the window-wide actions, file opening and drag and drop.
  *
  * Only the library is built with the window; the other pages are built the first time
  * they are needed, which keeps them out of the first frame the user waits for. */
@@ -26,8 +28,10 @@ struct _UnknotWindow
   UnknotRoutinePage *routine_page;
   UnknotPlayerPage *player_page;
   UnknotSummaryPage *summary_page;
+  UnknotHistoryPage *history_page;
 
   UnknotRoutineRun *run;  /* the routine running or last run, or NULL */
+  AdwToast *export_toast; /* weak: what the last export said, while it shows */
 };
 
 static const char *const player_actions[] = {
@@ -52,6 +56,10 @@ update_player_actions (UnknotWindow *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (player_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), player_actions[i], active);
+  /* Leaving the player for the history would hide the running routine with no way back
+   * to it. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.history",
+                                 self->run == NULL || !unknot_routine_run_is_active (self->run));
 }
 
 static void
@@ -108,6 +116,31 @@ get_summary_page (UnknotWindow *self)
       g_signal_connect (self->summary_page, "done", G_CALLBACK (on_back_to_library), self);
     }
   return self->summary_page;
+}
+
+static void
+on_add_toast (UnknotHistoryPage *page,
+              AdwToast          *toast,
+              UnknotWindow      *self)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
+}
+
+static UnknotHistoryPage *
+get_history_page (UnknotWindow *self)
+{
+  UnknotApplication *application;
+
+  if (self->history_page != NULL)
+    return self->history_page;
+
+  application = get_application (self);
+  self->history_page = UNKNOT_HISTORY_PAGE (add_page (self, UNKNOT_TYPE_HISTORY_PAGE, "history"));
+  g_signal_connect (self->history_page, "back", G_CALLBACK (on_back_to_library), self);
+  g_signal_connect (self->history_page, "add-toast", G_CALLBACK (on_add_toast), self);
+  unknot_history_page_set_settings (self->history_page, unknot_application_get_settings (application));
+  unknot_history_page_set_history (self->history_page, unknot_application_get_history (application));
+  return self->history_page;
 }
 
 static void
@@ -306,6 +339,75 @@ search_action (GtkWidget  *widget,
   unknot_library_page_start_search (self->library_page);
 }
 
+static void
+history_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  unknot_window_show_history (UNKNOT_WINDOW (widget));
+}
+
+/* The whole export is written before the file takes its place: g_file_replace() writes
+ * beside an existing file and renames over it only on a successful close. */
+static gboolean
+write_history_csv (UnknotHistory  *history,
+                   GFile          *file,
+                   GError        **error)
+{
+  gboolean existed = g_file_query_exists (file, NULL);
+  g_autoptr (GFileOutputStream) stream = NULL;
+  g_autoptr (GCancellable) abandon = NULL;
+
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, error);
+  if (stream == NULL)
+    return FALSE;
+  if (unknot_history_export_csv (history, G_OUTPUT_STREAM (stream), error))
+    return g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error);
+
+  /* Closing through a cancelled cancellable drops the temporary file and leaves an
+   * existing file as it was; a new file was written in place, so it is removed. */
+  abandon = g_cancellable_new ();
+  g_cancellable_cancel (abandon);
+  g_output_stream_close (G_OUTPUT_STREAM (stream), abandon, NULL);
+  if (!existed)
+    g_file_delete (file, NULL, NULL);
+  return FALSE;
+}
+
+static void
+on_export_response (GtkNativeDialog *dialog,
+                    int              response,
+                    UnknotWindow    *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      unknot_window_export_history (self, file);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+export_history_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  UnknotWindow *self = UNKNOT_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+  g_autoptr (GtkFileFilter) csv = gtk_file_filter_new ();
+
+  dialog = gtk_file_chooser_native_new (_("Export History"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), "unknot-history.csv");
+  gtk_file_filter_set_name (csv, _("CSV files"));
+  gtk_file_filter_add_pattern (csv, "*.csv");
+  gtk_file_filter_add_mime_type (csv, "text/csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), csv);
+
+  g_signal_connect (dialog, "response", G_CALLBACK (on_export_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
 static gboolean
 on_drop (GtkDropTarget *target,
          const GValue  *value,
@@ -354,6 +456,7 @@ unknot_window_dispose (GObject *object)
   if (self->run != NULL)
     g_signal_handlers_disconnect_by_data (self->run, self);
   g_clear_object (&self->run);
+  g_clear_weak_pointer (&self->export_toast);
 
   G_OBJECT_CLASS (unknot_window_parent_class)->dispose (object);
 }
@@ -379,6 +482,9 @@ unknot_window_class_init (UnknotWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.fullscreen", NULL, fullscreen_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.history", NULL, history_action);
+  gtk_widget_class_install_action (widget_class, "win.export-history", NULL,
+                                   export_history_action);
   for (guint i = 0; i < G_N_ELEMENTS (player_actions); i++)
     gtk_widget_class_install_action (widget_class, player_actions[i], NULL,
                                      g_str_equal (player_actions[i], "player.stop") ? stop_action
@@ -423,6 +529,8 @@ unknot_window_new (UnknotApplication *application)
   self = g_object_new (UNKNOT_TYPE_WINDOW, "application", application, NULL);
   restore_window_state (self);
   unknot_library_page_set_library (self->library_page, unknot_application_get_library (application));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-history",
+                                 unknot_application_get_history (application) != NULL);
   for (const char *notice; (notice = unknot_application_next_notice (application)) != NULL;)
     unknot_window_add_toast (self, notice);
   return self;
@@ -433,6 +541,75 @@ unknot_window_show_library (UnknotWindow *self)
 {
   g_return_if_fail (UNKNOT_IS_WINDOW (self));
   show_page (self, "library");
+}
+
+/* Shows the history page, read afresh from the store. */
+void
+unknot_window_show_history (UnknotWindow *self)
+{
+  g_return_if_fail (UNKNOT_IS_WINDOW (self));
+  get_history_page (self);
+  show_page (self, "history");
+}
+
+/* A new export's outcome replaces the last one's rather than waiting behind it. */
+static void
+show_export_toast (UnknotWindow *self,
+                   const char   *message)
+{
+  g_autofree char *markup = g_markup_escape_text (message, -1);
+  AdwToast *toast = adw_toast_new (markup);
+
+  if (self->export_toast != NULL)
+    adw_toast_dismiss (self->export_toast);
+  g_set_weak_pointer (&self->export_toast, toast);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * unknot_window_export_history:
+ * @file: where to write the history as CSV; an existing file is replaced only once the
+ *   whole export is written
+ *
+ * What the "Export History…" dialog does with the file chosen; a toast says how it went.
+ *
+ * Returns: whether the file was written.
+ */
+gboolean
+unknot_window_export_history (UnknotWindow *self,
+                              GFile        *file)
+{
+  UnknotHistory *history;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+
+  g_return_val_if_fail (UNKNOT_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  history = unknot_application_get_history (get_application (self));
+  if (history == NULL)
+    {
+      show_export_toast (self, _("Your history could not be opened, so there is nothing to "
+                                 "export."));
+      return FALSE;
+    }
+
+  if (!write_history_csv (history, file, &error))
+    {
+      /* Translators: %s says what went wrong */
+      message = g_strdup_printf (_("The history could not be exported: %s"), error->message);
+      show_export_toast (self, message);
+      return FALSE;
+    }
+
+  basename = g_file_get_basename (file);
+  name = g_filename_display_name (basename);
+  /* Translators: %s is a file name */
+  message = g_strdup_printf (_("History exported to %s"), name);
+  show_export_toast (self, message);
+  return TRUE;
 }
 
 /* Shows a routine of the library. */
@@ -500,8 +677,13 @@ void
 unknot_window_add_toast (UnknotWindow *self,
                          const char   *message)
 {
+  g_autofree char *markup = NULL;
+
   g_return_if_fail (UNKNOT_IS_WINDOW (self));
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+
+  /* A toast's title is markup; messages are plain text, file names and all. */
+  markup = g_markup_escape_text (message, -1);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (markup));
 }
 
 /* The name of the page on show: "library", "routine", "player", "summary" or "history". */
@@ -525,5 +707,7 @@ unknot_window_get_page (UnknotWindow *self,
     return GTK_WIDGET (get_player_page (self));
   if (g_str_equal (name, "summary"))
     return GTK_WIDGET (get_summary_page (self));
+  if (g_str_equal (name, "history"))
+    return GTK_WIDGET (get_history_page (self));
   return gtk_stack_get_child_by_name (self->pages, name);
 }
