@@ -121,6 +121,10 @@ def main():
           "installed: %s\nshipped: %s" % (installed, sorted(args.routine)))
     check(os.path.isfile(os.path.join(pkgdatadir, "schema", "routine.rng")),
           "the routine schema is installed")
+    its = os.path.join(datadir, "gettext", "its")
+    check(os.path.isfile(os.path.join(its, "unknot-routine.its"))
+          and os.path.isfile(os.path.join(its, "unknot-routine.loc")),
+          "the translation rules for routine files are installed")
     sounds = os.path.join(args.source_root, "data", "sounds")
     if os.path.isdir(sounds):
       missing = [name for name in os.listdir(sounds)
