@@ -3,8 +3,6 @@
 
 #include <locale.h>
 
-#include <glib/gi18n.h>
-
 #include "unknot-application.h"
 
 int
@@ -14,10 +12,6 @@ main (int   argc,
   g_autoptr (UnknotApplication) application = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
   application = unknot_application_new ();
   return g_application_run (G_APPLICATION (application), argc, argv);
 }

@@ -304,9 +304,22 @@ unknot_application_init (UnknotApplication *self)
                                               "those routine files to preview them."));
 }
 
+/* The catalogue of the build tree ($UNKNOT_LOCALE_DIR, for `meson devenv` and the
+ * tests), else the installed one. Also the default domain, which the UI templates use. */
+static void
+bind_text_domain (void)
+{
+  const char *locale_dir = g_getenv ("UNKNOT_LOCALE_DIR");
+
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir != NULL && *locale_dir != '\0' ? locale_dir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
+
 UnknotApplication *
 unknot_application_new (void)
 {
+  bind_text_domain ();
   return g_object_new (UNKNOT_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
                        "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
