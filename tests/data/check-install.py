@@ -128,7 +128,8 @@ def main():
     sounds = os.path.join(args.source_root, "data", "sounds")
     if os.path.isdir(sounds):
       missing = [name for name in os.listdir(sounds)
-                 if not os.path.exists(os.path.join(pkgdatadir, "sounds", name))]
+                 if name.endswith(".oga")
+                 and not os.path.exists(os.path.join(pkgdatadir, "sounds", name))]
       check(not missing, "the sounds are installed", missing)
 
     schemas = os.path.join(datadir, "glib-2.0", "schemas")

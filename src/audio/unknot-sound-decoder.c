@@ -1,0 +1,169 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "unknot-sound-decoder.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "unknot-audio-error.h"
+
+/* Why decode once: a cue then costs a seek in memory, with no demuxing or decoding on
+ * the way, which halves the time from cue to sound (see tests/audio/bench-cue-latency).
+ * Our five sounds come to about a megabyte as 32-bit float. */
+
+#define DECODE_TIMEOUT (5 * GST_SECOND)
+#define DECODED_CAPS   "audio/x-raw,format=F32LE,layout=interleaved"
+
+typedef struct
+{
+  GByteArray *samples;
+  GstCaps *caps;
+} Decoding;
+
+/* In the streaming thread; the EOS message that the main thread waits for comes after. */
+static GstPadProbeReturn
+collect_samples (GstPad          *pad,
+                 GstPadProbeInfo *info,
+                 gpointer         user_data)
+{
+  Decoding *decoding = user_data;
+  GstBuffer *buffer = GST_PAD_PROBE_INFO_BUFFER (info);
+  GstMapInfo map;
+
+  if (decoding->caps == NULL)
+    decoding->caps = gst_pad_get_current_caps (pad);
+  if (gst_buffer_map (buffer, &map, GST_MAP_READ))
+    {
+      g_byte_array_append (decoding->samples, map.data, map.size);
+      gst_buffer_unmap (buffer, &map);
+    }
+  return GST_PAD_PROBE_OK;
+}
+
+static gboolean
+run_to_end (GstElement  *pipeline,
+            GFile       *file,
+            GError     **error)
+{
+  g_autoptr (GstBus) bus = gst_element_get_bus (pipeline);
+  g_autoptr (GstMessage) message = NULL;
+  g_autoptr (GError) bus_error = NULL;
+  g_autofree char *name = g_file_get_parse_name (file);
+
+  gst_element_set_state (pipeline, GST_STATE_PLAYING);
+  message = gst_bus_timed_pop_filtered (bus, DECODE_TIMEOUT,
+                                        GST_MESSAGE_EOS | GST_MESSAGE_ERROR);
+  gst_element_set_state (pipeline, GST_STATE_NULL);
+  if (message != NULL && GST_MESSAGE_TYPE (message) == GST_MESSAGE_EOS)
+    return TRUE;
+
+  if (message != NULL)
+    gst_message_parse_error (message, &bus_error, NULL);
+  g_set_error (error, UNKNOT_AUDIO_ERROR, UNKNOT_AUDIO_ERROR_SOUND,
+               _("%s cannot be decoded: %s"), name,
+               bus_error != NULL ? bus_error->message : _("it takes too long"));
+  return FALSE;
+}
+
+static gboolean
+read_format (GstCaps  *caps,
+             gint     *rate,
+             gint     *channels)
+{
+  GstStructure *structure;
+
+  if (caps == NULL || gst_caps_get_size (caps) == 0)
+    return FALSE;
+  structure = gst_caps_get_structure (caps, 0);
+  return gst_structure_get_int (structure, "rate", rate) &&
+         gst_structure_get_int (structure, "channels", channels);
+}
+
+/**
+ * unknot_sound_decoder_decode:
+ * @rate: (out): samples per second
+ * @channels: (out): interleaved channels
+ *
+ * Decodes all of @file, in whatever format GStreamer reads, to 32-bit float samples.
+ * Blocks until done: a few milliseconds for a short sound.
+ *
+ * Returns: (transfer full): the samples, or %NULL with %UNKNOT_AUDIO_ERROR_SOUND
+ */
+GBytes *
+unknot_sound_decoder_decode (GFile   *file,
+                             gint    *rate,
+                             gint    *channels,
+                             GError **error)
+{
+  g_autoptr (GstElement) pipeline = NULL;
+  g_autoptr (GstElement) source = NULL;
+  g_autoptr (GstElement) sink = NULL;
+  g_autoptr (GstPad) pad = NULL;
+  g_autofree char *path = g_file_get_path (file);
+  Decoding decoding = { g_byte_array_new (), NULL };
+  gboolean done;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  pipeline = gst_parse_launch ("filesrc name=file ! decodebin ! audioconvert ! "
+                               DECODED_CAPS " ! fakesink name=sink", error);
+  if (pipeline == NULL)
+    return NULL;
+  gst_object_ref_sink (pipeline);
+  source = gst_bin_get_by_name (GST_BIN (pipeline), "file");
+  g_object_set (source, "location", path, NULL);
+  sink = gst_bin_get_by_name (GST_BIN (pipeline), "sink");
+  pad = gst_element_get_static_pad (sink, "sink");
+  gst_pad_add_probe (pad, GST_PAD_PROBE_TYPE_BUFFER, collect_samples, &decoding, NULL);
+
+  done = run_to_end (pipeline, file, error);
+  if (done && !read_format (decoding.caps, rate, channels))
+    {
+      done = FALSE;
+      g_set_error (error, UNKNOT_AUDIO_ERROR, UNKNOT_AUDIO_ERROR_SOUND,
+                   _("%s holds no sound"), path);
+    }
+  g_clear_pointer (&decoding.caps, gst_caps_unref);
+  if (!done)
+    {
+      g_byte_array_unref (decoding.samples);
+      return NULL;
+    }
+  return g_byte_array_free_to_bytes (decoding.samples);
+}
+
+/**
+ * unknot_sound_decoder_new_source:
+ * @samples: from unknot_sound_decoder_decode()
+ *
+ * A source that plays @samples from memory. It works in pull mode, so a flushing seek
+ * to 0 is a seek in memory.
+ *
+ * Returns: (transfer floating): a bin with a "src" pad
+ */
+GstElement *
+unknot_sound_decoder_new_source (GBytes *samples,
+                                 gint    rate,
+                                 gint    channels)
+{
+  g_autoptr (GInputStream) stream = g_memory_input_stream_new_from_bytes (samples);
+  g_autoptr (GstElement) memory = NULL;
+  g_autoptr (GstElement) parser = NULL;
+  g_autoptr (GstPad) parsed = NULL;
+  GstElement *bin;
+
+  g_return_val_if_fail (samples != NULL, NULL);
+
+  bin = gst_parse_bin_from_description ("giostreamsrc name=memory ! rawaudioparse name=parser "
+                                        "use-sink-caps=false format=pcm pcm-format=f32le",
+                                        FALSE, NULL);
+  if (bin == NULL)
+    return NULL;
+  memory = gst_bin_get_by_name (GST_BIN (bin), "memory");
+  g_object_set (memory, "stream", stream, NULL);
+  parser = gst_bin_get_by_name (GST_BIN (bin), "parser");
+  g_object_set (parser, "sample-rate", rate, "num-channels", channels, NULL);
+  parsed = gst_element_get_static_pad (parser, "src");
+  gst_element_add_pad (bin, gst_ghost_pad_new ("src", parsed));
+  return bin;
+}

@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+#include <gst/gst.h>
+
+G_BEGIN_DECLS
+
+/* A sound decoded once into memory, and a source that plays it from there. */
+
+GBytes     *unknot_sound_decoder_decode     (GFile    *file,
+                                             gint     *rate,
+                                             gint     *channels,
+                                             GError  **error);
+GstElement *unknot_sound_decoder_new_source (GBytes   *samples,
+                                             gint      rate,
+                                             gint      channels);
+
+G_END_DECLS
