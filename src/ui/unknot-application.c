@@ -20,6 +20,7 @@ struct _UnknotApplication
   GSettings *settings;
   UnknotLibrary *library;
   UnknotHistory *history;  /* nullable: the history could not be opened */
+  UnknotCuePlayer *cue_player;
   GQueue notices;          /* of char *: what the user should hear of at start */
   char *last_notice;
   double speed;
@@ -156,7 +157,8 @@ on_preferences (GSimpleAction *action,
 {
   UnknotApplication *self = data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
-  GtkWindow *preferences = GTK_WINDOW (unknot_preferences_window_new (self->settings));
+  GtkWindow *preferences = GTK_WINDOW (unknot_preferences_window_new (
+    self->settings, unknot_cue_player_get_speech_available (self->cue_player)));
 
   gtk_window_set_transient_for (preferences, parent);
   gtk_window_present (preferences);
@@ -244,6 +246,54 @@ open_history (UnknotApplication *self)
                                    "recorded. Check the permissions of its folder.")));
 }
 
+/* The setting is a percentage; the player takes a fraction. */
+static gboolean
+percent_to_fraction (GValue   *value,
+                     GVariant *variant,
+                     gpointer  data)
+{
+  g_value_set_double (value, g_variant_get_int32 (variant) / 100.0);
+  return TRUE;
+}
+
+static GVariant *
+fraction_to_percent (const GValue       *value,
+                     const GVariantType *type,
+                     gpointer            data)
+{
+  return g_variant_new_int32 ((gint32) (g_value_get_double (value) * 100 + 0.5));
+}
+
+/* Said once, the first time a routine finds no sound output; the routine goes on. */
+static void
+on_audio_unavailable (UnknotCuePlayer   *player,
+                      GError            *error,
+                      UnknotApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  g_debug ("No audio output: %s", error->message);
+  if (window != NULL)
+    unknot_window_add_toast (UNKNOT_WINDOW (window),
+                             _("No sound output was found: follow the cues on the screen."));
+}
+
+/* The player is made at start but builds its pipelines only when the first routine
+ * starts, so opening the app costs nothing for sound. */
+static void
+create_cue_player (UnknotApplication *self)
+{
+  self->cue_player = unknot_cue_player_new ();
+  g_settings_bind_with_mapping (self->settings, "cue-volume", self->cue_player, "volume",
+                                G_SETTINGS_BIND_GET, percent_to_fraction, fraction_to_percent,
+                                NULL, NULL);
+  /* Countdown ticks are switched on the session, which then sends no countdown cues at
+   * all; the player plays every tick it is sent. */
+  g_settings_bind (self->settings, "spoken-prompts", self->cue_player, "spoken-prompts",
+                   G_SETTINGS_BIND_GET);
+  g_signal_connect (self->cue_player, "audio-unavailable", G_CALLBACK (on_audio_unavailable), self);
+}
+
 static void
 unknot_application_startup (GApplication *application)
 {
@@ -260,6 +310,7 @@ unknot_application_startup (GApplication *application)
   self->settings = g_settings_new ("io.github.unknot.Unknot");
   self->library = unknot_library_new_default ();
   open_history (self);
+  create_cue_player (self);
 }
 
 static void
@@ -269,6 +320,9 @@ unknot_application_dispose (GObject *object)
 
   g_clear_object (&self->library);
   g_clear_object (&self->history);
+  if (self->cue_player != NULL)
+    g_settings_unbind (self->cue_player, "volume");
+  g_clear_object (&self->cue_player);
   g_clear_object (&self->settings);
   g_queue_clear_full (&self->notices, g_free);
   g_clear_pointer (&self->last_notice, g_free);
@@ -378,4 +432,12 @@ unknot_application_set_speed (UnknotApplication *self,
   g_return_if_fail (UNKNOT_IS_APPLICATION (self));
   g_return_if_fail (speed > 0);
   self->speed = speed;
+}
+
+/* Returns: (transfer none): the player of cue sounds and spoken prompts. */
+UnknotCuePlayer *
+unknot_application_get_cue_player (UnknotApplication *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_APPLICATION (self), NULL);
+  return self->cue_player;
 }

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "unknot-cue-player.h"
 #include "unknot-history.h"
 #include "unknot-library.h"
 
@@ -19,5 +20,6 @@ double             unknot_application_get_speed    (UnknotApplication *self);
 void               unknot_application_set_speed    (UnknotApplication *self,
                                                     double             speed);
 const char        *unknot_application_next_notice  (UnknotApplication *self);
+UnknotCuePlayer   *unknot_application_get_cue_player (UnknotApplication *self);
 
 G_END_DECLS

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "unknot-preferences-window.h"
 
 /* Every setting of the GSettings schema, bound both ways: a change applies at once,
@@ -14,6 +16,7 @@ struct _UnknotPreferencesWindow
   GtkAdjustment *switch_adjustment;
   GtkAdjustment *goal_adjustment;
   GtkSwitch *spoken_switch;
+  AdwActionRow *spoken_row;
   GtkSwitch *ticks_switch;
   GtkSwitch *awake_switch;
 };
@@ -32,6 +35,7 @@ unknot_preferences_window_class_init (UnknotPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, UnknotPreferencesWindow, switch_adjustment);
   gtk_widget_class_bind_template_child (widget_class, UnknotPreferencesWindow, goal_adjustment);
   gtk_widget_class_bind_template_child (widget_class, UnknotPreferencesWindow, spoken_switch);
+  gtk_widget_class_bind_template_child (widget_class, UnknotPreferencesWindow, spoken_row);
   gtk_widget_class_bind_template_child (widget_class, UnknotPreferencesWindow, ticks_switch);
   gtk_widget_class_bind_template_child (widget_class, UnknotPreferencesWindow, awake_switch);
 }
@@ -42,8 +46,10 @@ unknot_preferences_window_init (UnknotPreferencesWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
+/* @speech_available: whether spoken prompts can be heard here at all */
 GtkWidget *
-unknot_preferences_window_new (GSettings *settings)
+unknot_preferences_window_new (GSettings *settings,
+                               gboolean   speech_available)
 {
   UnknotPreferencesWindow *self;
 
@@ -57,5 +63,12 @@ unknot_preferences_window_new (GSettings *settings)
   g_settings_bind (settings, "spoken-prompts", self->spoken_switch, "active", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "countdown-ticks", self->ticks_switch, "active", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "keep-awake", self->awake_switch, "active", G_SETTINGS_BIND_DEFAULT);
+
+  if (!speech_available)
+    {
+      gtk_widget_set_sensitive (GTK_WIDGET (self->spoken_row), FALSE);
+      adw_action_row_set_subtitle (self->spoken_row,
+                                   _("Speech is not installed on this computer"));
+    }
   return GTK_WIDGET (self);
 }

@@ -9,6 +9,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (UnknotPreferencesWindow, unknot_preferences_window, UNKNOT, PREFERENCES_WINDOW,
                       AdwPreferencesWindow)
 
-GtkWidget *unknot_preferences_window_new (GSettings *settings);
+GtkWidget *unknot_preferences_window_new (GSettings *settings,
+                                          gboolean   speech_available);
 
 G_END_DECLS

@@ -31,6 +31,7 @@ struct _UnknotWindow
   UnknotHistoryPage *history_page;
 
   UnknotRoutineRun *run;  /* the routine running or last run, or NULL */
+  char *last_toast;       /* what the window last told the user */
   AdwToast *export_toast; /* weak: what the last export said, while it shows */
 };
 
@@ -188,6 +189,8 @@ start_routine (UnknotWindow  *self,
                                       unknot_application_get_settings (application),
                                       unknot_application_get_speed (application));
   g_signal_connect (self->run, "ended", G_CALLBACK (on_run_ended), self);
+  unknot_cue_player_set_session (unknot_application_get_cue_player (application),
+                                 unknot_routine_run_get_session (self->run));
   unknot_player_page_set_session (get_player_page (self), unknot_routine_run_get_session (self->run));
   g_signal_connect_swapped (unknot_routine_run_get_session (self->run), "notify::state",
                             G_CALLBACK (update_player_actions), self);
@@ -456,6 +459,7 @@ unknot_window_dispose (GObject *object)
   if (self->run != NULL)
     g_signal_handlers_disconnect_by_data (self->run, self);
   g_clear_object (&self->run);
+  g_clear_pointer (&self->last_toast, g_free);
   g_clear_weak_pointer (&self->export_toast);
 
   G_OBJECT_CLASS (unknot_window_parent_class)->dispose (object);
@@ -684,6 +688,16 @@ unknot_window_add_toast (UnknotWindow *self,
   /* A toast's title is markup; messages are plain text, file names and all. */
   markup = g_markup_escape_text (message, -1);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (markup));
+  g_free (self->last_toast);
+  self->last_toast = g_strdup (message);
+}
+
+/* The text of the last toast shown, or %NULL. */
+const char *
+unknot_window_get_last_toast (UnknotWindow *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_WINDOW (self), NULL);
+  return self->last_toast;
 }
 
 /* The name of the page on show: "library", "routine", "player", "summary" or "history". */

@@ -24,6 +24,7 @@ gboolean      unknot_window_export_history (UnknotWindow      *self,
                                             GFile             *file);
 void          unknot_window_add_toast      (UnknotWindow      *self,
                                             const char        *message);
+const char   *unknot_window_get_last_toast (UnknotWindow      *self);
 const char   *unknot_window_get_page_name  (UnknotWindow      *self);
 GtkWidget    *unknot_window_get_page       (UnknotWindow      *self,
                                             const char        *name);

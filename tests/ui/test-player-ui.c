@@ -2,6 +2,7 @@
 #include "unknot-history.h"
 #include "unknot-player-page.h"
 #include "unknot-summary-page.h"
+#include "unknot-notification-service.h"
 #include "unknot-ui-test.h"
 
 /* A routine run from start to summary in the real window, on the real clock at a high
@@ -90,8 +91,30 @@ activate (const char *action)
 }
 
 static void
+on_played (UnknotCuePlayer *player,
+           const char      *what,
+           gint64           time,
+           GPtrArray       *played)
+{
+  g_ptr_array_add (played, g_strdup (what));
+}
+
+static gboolean
+has_played (GPtrArray  *played,
+            const char *prefix)
+{
+  for (guint i = 0; i < played->len; i++)
+    if (g_str_has_prefix (g_ptr_array_index (played, i), prefix))
+      return TRUE;
+  return FALSE;
+}
+
+static void
 test_run_to_summary (void)
 {
+  g_autoptr (GPtrArray) played = g_ptr_array_new_with_free_func (g_free);
+  UnknotCuePlayer *player = unknot_application_get_cue_player (application);
+  gulong handler = g_signal_connect (player, "played", G_CALLBACK (on_played), played);
   UnknotWindow *window = get_window ();
   UnknotLibrary *library = unknot_application_get_library (application);
   UnknotRoutine *routine = unknot_library_lookup (library, "post-run-recovery");
@@ -136,6 +159,11 @@ test_run_to_summary (void)
   g_assert_true (unknot_test_wait_until (is_on_summary, NULL, 30000));
   unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
   g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "Well Done"));
+
+  /* The cues were heard: the chime of a step, and the end of the routine. */
+  g_assert_true (has_played (played, "start"));
+  g_assert_true (has_played (played, "switch-sides"));
+  g_signal_handler_disconnect (player, handler);
   /* Outside a running routine, the player's keys and buttons are off. */
   g_assert_false (player_action_enabled ("player.toggle"));
 
@@ -153,6 +181,73 @@ test_run_to_summary (void)
   g_assert_cmpuint (recorded->feel, ==, 4);
   /* The skip above left out one side of the first step, not the step. */
   g_assert_cmpuint (recorded->steps_completed, ==, unknot_routine_get_n_steps (routine));
+}
+
+/* With no sound output at all, the routine runs on and the user is told once. */
+static void
+test_no_audio_is_reported_once (void)
+{
+  UnknotWindow *window = get_window ();
+  UnknotCuePlayer *player = unknot_application_get_cue_player (application);
+
+  /* An automatic sink that accepts nothing, as on a machine without a sound card. */
+  unknot_cue_player_set_sink (player, "autoaudiosink filter-caps=audio/x-unknot-nothing");
+  unknot_application_set_speed (application, 1.0);
+  g_assert_true (unknot_window_start (window, "pre-run-warm-up", NULL));
+  unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
+
+  g_assert_false (unknot_cue_player_get_audio_available (player));
+  g_assert_cmpstr (unknot_window_get_last_toast (window), ==,
+                   "No sound output was found: follow the cues on the screen.");
+  g_assert_cmpint (unknot_session_get_state (get_session ()), ==, UNKNOT_SESSION_RUNNING);
+  unknot_ui_test_screenshot (GTK_WIDGET (window), "player-no-audio");
+
+  unknot_session_stop (get_session ());
+  unknot_cue_player_set_sink (player, NULL);
+}
+
+static gboolean
+has_notification (gpointer data)
+{
+  return unknot_notification_service_get_n_open () > 0;
+}
+
+static gboolean
+window_is_active (gpointer data)
+{
+  return gtk_window_is_active (data);
+}
+
+static gboolean
+has_no_notification (gpointer data)
+{
+  return unknot_notification_service_get_n_open () == 0;
+}
+
+/* With the window in the background, each new segment is announced by the desktop;
+ * back in front, the announcement goes away. */
+static void
+test_notifies_in_background (void)
+{
+  UnknotWindow *window = get_window ();
+  GtkWidget *other = gtk_window_new ();
+
+  gtk_window_set_title (GTK_WINDOW (other), "Another window");
+  gtk_window_present (GTK_WINDOW (other));
+  g_assert_true (unknot_test_wait_until (window_is_active, other, 3000));
+  g_assert_false (gtk_window_is_active (GTK_WINDOW (window)));
+
+  unknot_application_set_speed (application, 20.0);
+  g_assert_true (unknot_window_start (window, "shins-and-ankles", NULL));
+  g_assert_true (unknot_test_wait_until (has_notification, NULL, 5000));
+  g_assert_nonnull (unknot_notification_service_get_last ());
+
+  gtk_window_destroy (GTK_WINDOW (other));
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (unknot_test_wait_until (window_is_active, window, 3000));
+  g_assert_true (unknot_test_wait_until (has_no_notification, NULL, 3000));
+
+  unknot_session_stop (get_session ());
 }
 
 static AdwMessageDialog *
@@ -210,6 +305,8 @@ main (int   argc,
 
   g_test_add_func ("/ui/player/run-to-summary", test_run_to_summary);
   g_test_add_func ("/ui/player/stop-asks-first", test_stop_asks_first);
+  g_test_add_func ("/ui/player/no-audio-is-reported-once", test_no_audio_is_reported_once);
+  g_test_add_func ("/ui/player/notifies-in-background", test_notifies_in_background);
 
   status = g_test_run ();
   g_clear_object (&application);

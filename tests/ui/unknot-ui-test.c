@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "unknot-ui-test.h"
 
+#include "unknot-notification-service.h"
+
 #include <string.h>
 
 #include <glib/gstdio.h>
@@ -30,6 +32,7 @@ unknot_ui_test_start_application (void)
   g_autoptr (GError) error = NULL;
 
   isolate_user_folders ();
+  unknot_notification_service_start ();
   application = unknot_application_new ();
 
   g_application_register (G_APPLICATION (application), NULL, &error);
