@@ -3,12 +3,14 @@
 
 #include <glib/gstdio.h>
 
-/* A fresh folder under the system's temporary folder; remove it with
- * unknot_test_remove_folder(). */
+/* A fresh folder under the system's temporary folder, named after @prefix and made
+ * unique; remove it with unknot_test_remove_folder(). */
 char *
-unknot_test_make_folder (const char *name_template)
+unknot_test_make_folder (const char *prefix)
 {
   g_autoptr (GError) error = NULL;
+  /* g_dir_make_tmp() replaces the six X with random characters. */
+  g_autofree char *name_template = g_strconcat (prefix, "-XXXXXX", NULL);
   char *path = g_dir_make_tmp (name_template, &error);
 
   g_assert_no_error (error);

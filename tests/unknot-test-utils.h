@@ -7,7 +7,7 @@ G_BEGIN_DECLS
 
 /* Small helpers shared by the test programs. */
 
-char      *unknot_test_make_folder     (const char *name_template);
+char      *unknot_test_make_folder     (const char *prefix);
 void       unknot_test_remove_folder   (const char *path);
 void       unknot_test_write_file      (const char *folder,
                                         const char *name,

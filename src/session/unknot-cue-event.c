@@ -8,7 +8,7 @@ struct _UnknotCueEvent
   UnknotSegment *segment; /* the segment the cue belongs to; the ending one at an end */
   gint64 offset;          /* ms of routine time from the routine's start, in the plan */
   guint countdown;        /* 3, 2 or 1 for COUNTDOWN, else 0 */
-  char *text;             /* the <cue> text for STEP_CUE, else NULL */
+  char *text;             /* the cue element's text for STEP_CUE, else NULL */
 };
 
 G_DEFINE_ENUM_TYPE (UnknotCueEventKind, unknot_cue_event_kind,
@@ -27,7 +27,7 @@ G_DEFINE_BOXED_TYPE (UnknotCueEvent, unknot_cue_event, unknot_cue_event_ref,
  * @segment: the segment the cue belongs to
  * @offset: when, in ms of routine time from the start of the routine
  * @countdown: 3, 2 or 1 for a COUNTDOWN, else 0
- * @text: (nullable): the <cue> text of a STEP_CUE
+ * @text: (nullable): the text of the cue element, for a STEP_CUE
  */
 UnknotCueEvent *
 unknot_cue_event_new (UnknotCueEventKind  kind,
@@ -108,7 +108,7 @@ unknot_cue_event_get_countdown (UnknotCueEvent *self)
   return self->countdown;
 }
 
-/* The <cue> text, in the user's language, for STEP_CUE; NULL for the other kinds. */
+/* The cue element's text, in the user's language, for STEP_CUE; NULL for the other kinds. */
 const char *
 unknot_cue_event_get_text (UnknotCueEvent *self)
 {

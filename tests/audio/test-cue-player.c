@@ -67,7 +67,7 @@ static void
 folder_set_up (Folder        *fixture,
                gconstpointer  data)
 {
-  fixture->folder = unknot_test_make_folder ("unknot-audio-XXXXXX");
+  fixture->folder = unknot_test_make_folder ("unknot-audio");
 }
 
 static void

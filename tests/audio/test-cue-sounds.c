@@ -182,7 +182,7 @@ static void
 test_reproducible (void)
 {
   g_autofree char *script = unknot_test_source_path ("build-aux", "make-cue-sounds", NULL);
-  g_autofree char *folder = unknot_test_make_folder ("unknot-sounds-XXXXXX");
+  g_autofree char *folder = unknot_test_make_folder ("unknot-sounds");
   const char *argv[] = { script, "--output", folder, NULL };
   g_autofree char *output = NULL;
   g_autoptr (GError) error = NULL;

@@ -195,7 +195,7 @@ test_missing_media (void)
 static void
 test_warning (void)
 {
-  g_autofree char *folder = unknot_test_make_folder ("unknot-cli-XXXXXX");
+  g_autofree char *folder = unknot_test_make_folder ("unknot-cli");
   g_autofree char *path = routine_fixture_path ("valid", "minimal.xml");
   g_autofree char *contents = NULL;
   g_autoptr (GString) text = NULL;
@@ -247,7 +247,7 @@ test_problems_without_a_place (void)
 static void
 test_fifo (void)
 {
-  g_autofree char *folder = unknot_test_make_folder ("unknot-cli-XXXXXX");
+  g_autofree char *folder = unknot_test_make_folder ("unknot-cli");
   g_autofree char *fifo = g_build_filename (folder, "pipe.xml", NULL);
   const char *const args[] = { "pipe.xml", NULL };
   g_auto (UnknotTestRun) run = { 0 };

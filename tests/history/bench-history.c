@@ -256,7 +256,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *folder = unknot_test_make_folder ("unknot-history-bench-XXXXXX");
+  g_autofree char *folder = unknot_test_make_folder ("unknot-history-bench");
   g_autofree char *path = history_test_db_path (folder);
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   g_autoptr (UnknotHistory) history = history_test_open (path);

@@ -104,7 +104,7 @@ check_after_kill (const char *path,
 static void
 test_killed_mid_session (void)
 {
-  g_autofree char *folder = unknot_test_make_folder ("unknot-history-XXXXXX");
+  g_autofree char *folder = unknot_test_make_folder ("unknot-history");
   g_autofree char *path = history_test_db_path (folder);
   g_autoptr (UnknotHistory) history = NULL;
 

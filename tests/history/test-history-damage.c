@@ -88,7 +88,7 @@ assert_kept_aside (const char *folder,
 static void
 test_random_bytes (void)
 {
-  g_autofree char *folder = unknot_test_make_folder ("unknot-history-XXXXXX");
+  g_autofree char *folder = unknot_test_make_folder ("unknot-history");
   g_autofree char *path = history_test_db_path (folder);
   g_autofree char *wal_path = g_strconcat (path, "-wal", NULL);
   Kept main_file = { 0 }, wal = { 0 };
@@ -108,7 +108,7 @@ test_random_bytes (void)
 static void
 test_not_a_database (void)
 {
-  g_autofree char *folder = unknot_test_make_folder ("unknot-history-XXXXXX");
+  g_autofree char *folder = unknot_test_make_folder ("unknot-history");
   g_autofree char *path = history_test_db_path (folder);
   Kept text = { g_strdup ("started_at,finished_at\n2026-11-26T16:48:45Z,\n"), 0 };
 
@@ -145,7 +145,7 @@ write_real_history (const char *path)
 static void
 test_truncated_database (void)
 {
-  g_autofree char *folder = unknot_test_make_folder ("unknot-history-XXXXXX");
+  g_autofree char *folder = unknot_test_make_folder ("unknot-history");
   g_autofree char *path = history_test_db_path (folder);
   gsize size = write_real_history (path);
   Kept truncated = { 0 };
@@ -165,7 +165,7 @@ test_truncated_database (void)
 static void
 test_zeroed_pages (void)
 {
-  g_autofree char *folder = unknot_test_make_folder ("unknot-history-XXXXXX");
+  g_autofree char *folder = unknot_test_make_folder ("unknot-history");
   g_autofree char *path = history_test_db_path (folder);
   gsize size = write_real_history (path);
   g_autofree char *contents = NULL;
@@ -243,7 +243,7 @@ fill_until_full (UnknotHistory  *history,
 static void
 test_disk_full (void)
 {
-  g_autofree char *folder = unknot_test_make_folder ("unknot-history-XXXXXX");
+  g_autofree char *folder = unknot_test_make_folder ("unknot-history");
   g_autofree char *path = history_test_db_path (folder);
   g_autoptr (UnknotHistory) history = history_test_open (path);
   g_autoptr (GDateTime) start = history_test_utc ("2026-11-20T07:00:00Z");
@@ -377,7 +377,7 @@ read_only_child (void)
   gint64 id;
 
   drop_privileges ();
-  folder = unknot_test_make_folder ("unknot-history-XXXXXX");
+  folder = unknot_test_make_folder ("unknot-history");
   path = history_test_db_path (folder);
   history = history_test_open (path);
   id = history_test_add (history, start, UNKNOT_HISTORY_STATUS_COMPLETED, 2);

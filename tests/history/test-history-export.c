@@ -96,7 +96,7 @@ export (UnknotHistory *history)
 static void
 test_csv_matches_fixture (void)
 {
-  g_autofree char *folder = unknot_test_make_folder ("unknot-history-XXXXXX");
+  g_autofree char *folder = unknot_test_make_folder ("unknot-history");
   g_autofree char *path = history_test_db_path (folder);
   g_autoptr (UnknotHistory) history = history_test_open (path);
   g_autoptr (GBytes) expected = read_fixture ();
@@ -113,7 +113,7 @@ test_csv_matches_fixture (void)
 static void
 test_csv_empty (void)
 {
-  g_autofree char *folder = unknot_test_make_folder ("unknot-history-XXXXXX");
+  g_autofree char *folder = unknot_test_make_folder ("unknot-history");
   g_autofree char *path = history_test_db_path (folder);
   g_autoptr (UnknotHistory) history = history_test_open (path);
   g_autoptr (GBytes) actual = export (history);
@@ -155,7 +155,7 @@ data_home_set_up (DataHome      *home,
 {
   g_autofree char *folder = NULL;
 
-  home->data_home = unknot_test_make_folder ("unknot-data-XXXXXX");
+  home->data_home = unknot_test_make_folder ("unknot-data");
   folder = g_build_filename (home->data_home, "unknot", NULL);
   home->db_path = history_test_db_path (folder);
 }
@@ -213,7 +213,7 @@ test_cli_file (DataHome      *home,
                gconstpointer  data)
 {
   g_autoptr (UnknotHistory) history = history_test_open (home->db_path);
-  g_autofree char *out_folder = unknot_test_make_folder ("unknot-export-XXXXXX");
+  g_autofree char *out_folder = unknot_test_make_folder ("unknot-export");
   g_autofree char *out_path = g_build_filename (out_folder, "history.csv", NULL);
   g_autoptr (GBytes) expected = read_fixture ();
   g_autoptr (GBytes) out = NULL;

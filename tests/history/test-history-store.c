@@ -31,7 +31,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  fixture->folder = unknot_test_make_folder ("unknot-history-XXXXXX");
+  fixture->folder = unknot_test_make_folder ("unknot-history");
   fixture->path = history_test_db_path (fixture->folder);
   fixture->history = history_test_open (fixture->path);
   g_signal_connect (fixture->history, "write-failed", G_CALLBACK (on_write_failed), fixture);
@@ -59,7 +59,7 @@ reopen (Fixture *fixture)
 static void
 test_migrate_empty_file (void)
 {
-  g_autofree char *folder = unknot_test_make_folder ("unknot-history-XXXXXX");
+  g_autofree char *folder = unknot_test_make_folder ("unknot-history");
   g_autofree char *path = history_test_db_path (folder);
   g_autoptr (UnknotHistory) history = NULL;
   g_autoptr (UnknotRoutine) routine = history_test_routine_new ("calf-care", "Calf care");
@@ -116,7 +116,7 @@ test_default_path (void)
 static void
 test_newer_version_is_kept (void)
 {
-  g_autofree char *folder = unknot_test_make_folder ("unknot-history-XXXXXX");
+  g_autofree char *folder = unknot_test_make_folder ("unknot-history");
   g_autofree char *path = history_test_db_path (folder);
   g_autoptr (GError) error = NULL;
   g_autoptr (UnknotHistory) history = NULL;
@@ -457,7 +457,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_home = unknot_test_make_folder ("unknot-data-XXXXXX");
+  g_autofree char *data_home = unknot_test_make_folder ("unknot-data");
   int status;
 
   /* Before GLib reads it once and for all: the default path must be in a folder of ours. */

@@ -37,7 +37,7 @@ fixture_set_up (Fixture       *fixture,
   if (fixture->tz == NULL)
     g_error ("The time zone %s is missing; install the tzdata package.",
              fixture->zone->identifier);
-  fixture->folder = unknot_test_make_folder ("unknot-history-XXXXXX");
+  fixture->folder = unknot_test_make_folder ("unknot-history");
   path = history_test_db_path (fixture->folder);
   fixture->history = history_test_open (path);
 }

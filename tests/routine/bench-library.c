@@ -90,7 +90,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *folder = unknot_test_make_folder ("unknot-bench-XXXXXX");
+  g_autofree char *folder = unknot_test_make_folder ("unknot-bench");
   g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
   double library_ms[N_RUNS], parse_ms[N_RUNS];
   gsize total_bytes = 0;

@@ -75,7 +75,7 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr (GFile) shipped = NULL;
   g_autoptr (GFile) user = NULL;
 
-  fixture->root = unknot_test_make_folder ("unknot-library-XXXXXX");
+  fixture->root = unknot_test_make_folder ("unknot-library");
   fixture->shipped = g_build_filename (fixture->root, "shipped", NULL);
   fixture->user = g_build_filename (fixture->root, "data", "unknot", "routines", NULL);
   g_mkdir (fixture->shipped, 0700);
@@ -345,7 +345,7 @@ static void
 test_user_folder_is_a_file (void)
 {
   g_autoptr (UnknotRoutineParser) parser = unknot_routine_parser_new ();
-  g_autofree char *root = unknot_test_make_folder ("unknot-library-XXXXXX");
+  g_autofree char *root = unknot_test_make_folder ("unknot-library");
   g_autofree char *shipped = g_build_filename (root, "shipped", NULL);
   g_autoptr (GFile) shipped_file = g_file_new_for_path (shipped);
   g_autoptr (GFile) user_file = g_file_new_build_filename (root, "data", "unknot", "routines", NULL);

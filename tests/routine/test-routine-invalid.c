@@ -140,8 +140,8 @@ make_symlink_setup (const char *name,
   g_autofree char *target = NULL;
   g_autofree char *link = NULL;
 
-  *folder = unknot_test_make_folder ("unknot-symlink-XXXXXX");
-  *outside_folder = unknot_test_make_folder ("unknot-outside-XXXXXX");
+  *folder = unknot_test_make_folder ("unknot-symlink");
+  *outside_folder = unknot_test_make_folder ("unknot-outside");
   unknot_test_write_file (*outside_folder, "secret.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
   target = g_build_filename (*outside_folder, "secret.svg", NULL);
 
@@ -287,7 +287,7 @@ make_padded (gsize size)
 static void
 test_too_large (void)
 {
-  g_autofree char *folder = unknot_test_make_folder ("unknot-large-XXXXXX");
+  g_autofree char *folder = unknot_test_make_folder ("unknot-large");
   g_autofree char *at_limit_path = g_build_filename (folder, "at-limit.xml", NULL);
   g_autofree char *over_path = g_build_filename (folder, "over.xml", NULL);
   g_autoptr (GString) at_limit = make_padded (UNKNOT_ROUTINE_MAX_BYTES);
@@ -355,7 +355,7 @@ test_invalid_utf8 (void)
 static void
 test_not_a_file (void)
 {
-  g_autofree char *folder = unknot_test_make_folder ("unknot-special-XXXXXX");
+  g_autofree char *folder = unknot_test_make_folder ("unknot-special");
   g_autofree char *fifo = g_build_filename (folder, "pipe.xml", NULL);
   g_autofree char *subfolder = g_build_filename (folder, "folder.xml", NULL);
   g_autofree char *missing = g_build_filename (folder, "missing.xml", NULL);
@@ -435,8 +435,8 @@ test_media_from_memory (void)
 static void
 test_symlinks (void)
 {
-  g_autofree char *outside = unknot_test_make_folder ("unknot-outside-XXXXXX");
-  g_autofree char *folder = unknot_test_make_folder ("unknot-links-XXXXXX");
+  g_autofree char *outside = unknot_test_make_folder ("unknot-outside");
+  g_autofree char *folder = unknot_test_make_folder ("unknot-links");
   g_autofree char *images = g_build_filename (folder, "images", NULL);
   g_autofree char *link = g_build_filename (images, "calf.svg", NULL);
   g_autofree char *real = g_build_filename (images, "real.svg", NULL);

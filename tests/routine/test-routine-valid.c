@@ -501,7 +501,7 @@ test_utf16 (void)
   g_byte_array_append (utf16, (const guint8 *) converted, written);
 
   /* In a folder of its own, without the media: those are warnings in the app. */
-  folder = unknot_test_make_folder ("unknot-utf16-XXXXXX");
+  folder = unknot_test_make_folder ("unknot-utf16");
   copy = g_build_filename (folder, "full.xml", NULL);
   g_file_set_contents (copy, (const char *) utf16->data, utf16->len, &error);
   g_assert_no_error (error);

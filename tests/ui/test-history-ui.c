@@ -413,7 +413,7 @@ static void
 test_export (void)
 {
   UnknotWindow *window = get_window ();
-  g_autofree char *folder = unknot_test_make_folder ("unknot-export-XXXXXX");
+  g_autofree char *folder = unknot_test_make_folder ("unknot-export");
   g_autofree char *path = g_build_filename (folder, "unknot-history.csv", NULL);
   g_autofree char *missing = g_build_filename (folder, "no such folder", "history.csv", NULL);
   g_autoptr (GFile) file = g_file_new_for_path (path);

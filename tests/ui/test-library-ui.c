@@ -147,7 +147,7 @@ static void
 test_preview_broken_then_fixed (void)
 {
   UnknotWindow *window = get_window ();
-  g_autofree char *folder = unknot_test_make_folder ("unknot-preview-XXXXXX");
+  g_autofree char *folder = unknot_test_make_folder ("unknot-preview");
   g_autofree char *fixed = NULL;
   g_autoptr (GFile) file = g_file_new_build_filename (folder, "my-preview.xml", NULL);
   g_autoptr (UnknotProblem) problem = NULL;

@@ -12,11 +12,9 @@
 static void
 isolate_user_folders (void)
 {
-  g_autoptr (GError) error = NULL;
   const char *variables[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" };
-  g_autofree char *root = g_dir_make_tmp ("unknot-ui-test-XXXXXX", &error);
+  g_autofree char *root = unknot_test_make_folder ("unknot-ui-test");
 
-  g_assert_no_error (error);
   for (guint i = 0; i < G_N_ELEMENTS (variables); i++)
     {
       g_autofree char *folder = g_build_filename (root, variables[i], NULL);
