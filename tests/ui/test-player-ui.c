@@ -3,6 +3,7 @@
 #include "unknot-player-page.h"
 #include "unknot-summary-page.h"
 #include "unknot-notification-service.h"
+#include "unknot-session-manager-service.h"
 #include "unknot-ui-test.h"
 
 /* A routine run from start to summary in the real window, on the real clock at a high
@@ -84,6 +85,12 @@ player_action_enabled (const char *action)
   g_assert_not_reached ();
 }
 
+static gboolean
+nothing_inhibited (gpointer data)
+{
+  return unknot_session_manager_service_get_n_inhibitors () == 0;
+}
+
 static void
 activate (const char *action)
 {
@@ -140,9 +147,14 @@ test_run_to_summary (void)
   g_assert_true (player_action_enabled ("player.toggle"));
   unknot_ui_test_screenshot (GTK_WIDGET (window), "player");
 
-  /* Pause: the time stands still; resume: it moves on. */
+  /* While it runs, the screen stays on and the computer awake. */
+  g_assert_cmpuint (unknot_session_manager_service_get_flags (), ==,
+                    GTK_APPLICATION_INHIBIT_IDLE | GTK_APPLICATION_INHIBIT_SUSPEND);
+
+  /* Pause: the time stands still, and the screen may sleep; resume: it moves on. */
   activate ("player.toggle");
   g_assert_cmpint (unknot_session_get_state (get_session ()), ==, UNKNOT_SESSION_PAUSED);
+  g_assert_true (unknot_test_wait_until (nothing_inhibited, NULL, 2000));
   frozen_time = g_strdup (unknot_player_page_get_time (get_player_page ()));
   g_usleep (300000);
   unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
@@ -150,6 +162,7 @@ test_run_to_summary (void)
   unknot_ui_test_screenshot (GTK_WIDGET (window), "player-paused");
   activate ("player.toggle");
   g_assert_cmpint (unknot_session_get_state (get_session ()), ==, UNKNOT_SESSION_RUNNING);
+  g_assert_cmpuint (unknot_session_manager_service_get_n_inhibitors (), ==, 1);
 
   /* Next skips the rest of this side at once. */
   index = unknot_session_get_segment_index (get_session ());
@@ -159,6 +172,7 @@ test_run_to_summary (void)
   g_assert_true (unknot_test_wait_until (is_on_summary, NULL, 30000));
   unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
   g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "Well Done"));
+  g_assert_true (unknot_test_wait_until (nothing_inhibited, NULL, 2000));
 
   /* The cues were heard: the chime of a step, and the end of the routine. */
   g_assert_true (has_played (played, "start"));

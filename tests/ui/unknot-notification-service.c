@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "unknot-notification-service.h"
+#include "unknot-test-dbus-service.h"
 
 static const char introspection[] =
   "<node>"
@@ -20,7 +21,8 @@ static const char introspection[] =
   "  </interface>"
   "</node>";
 
-static GDBusConnection *bus;           /* kept: the name goes with the connection */
+/* Written from the service's thread, read from the test's. */
+static GMutex lock;
 static GHashTable *open_notifications; /* id → summary */
 static char *last_summary;
 static guint next_id = 1;
@@ -36,10 +38,12 @@ notify (GVariant              *parameters,
   /* app name, replaces id, icon, summary, body, actions, hints, timeout */
   g_variant_get (parameters, "(&su&s&s&s^a&s@a{sv}i)", NULL, &replaces, NULL, &summary, NULL,
                  NULL, NULL, NULL);
+  g_mutex_lock (&lock);
   id = replaces != 0 ? replaces : next_id++;
   g_hash_table_replace (open_notifications, GUINT_TO_POINTER (id), g_strdup (summary));
   g_free (last_summary);
   last_summary = g_strdup (summary);
+  g_mutex_unlock (&lock);
   g_dbus_method_invocation_return_value (invocation, g_variant_new ("(u)", id));
 }
 
@@ -61,7 +65,9 @@ on_method_call (GDBusConnection       *connection,
   else if (g_str_equal (method, "CloseNotification"))
     {
       g_variant_get (parameters, "(u)", &id);
+      g_mutex_lock (&lock);
       g_hash_table_remove (open_notifications, GUINT_TO_POINTER (id));
+      g_mutex_unlock (&lock);
       g_dbus_method_invocation_return_value (invocation, NULL);
     }
   else if (g_str_equal (method, "GetCapabilities"))
@@ -75,34 +81,32 @@ void
 unknot_notification_service_start (void)
 {
   static const GDBusInterfaceVTable vtable = { on_method_call, NULL, NULL, { 0 } };
-  g_autoptr (GDBusNodeInfo) node = g_dbus_node_info_new_for_xml (introspection, NULL);
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GVariant) reply = NULL;
 
-  bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
-  g_assert_no_error (error);
   open_notifications = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-  g_dbus_connection_register_object (bus, "/org/freedesktop/Notifications", node->interfaces[0],
-                                     &vtable, NULL, NULL, &error);
-  g_assert_no_error (error);
-  reply = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
-                                       "org.freedesktop.DBus", "RequestName",
-                                       g_variant_new ("(su)", "org.freedesktop.Notifications", 0),
-                                       G_VARIANT_TYPE ("(u)"), G_DBUS_CALL_FLAGS_NONE, -1, NULL,
-                                       &error);
-  g_assert_no_error (error);
+  unknot_test_dbus_service_start ("org.freedesktop.Notifications", "/org/freedesktop/Notifications",
+                                  introspection, &vtable);
 }
 
 /* How many notifications are shown now: sent and not yet withdrawn. */
 guint
 unknot_notification_service_get_n_open (void)
 {
-  return g_hash_table_size (open_notifications);
+  guint n;
+
+  g_mutex_lock (&lock);
+  n = g_hash_table_size (open_notifications);
+  g_mutex_unlock (&lock);
+  return n;
 }
 
-/* The title of the last notification sent, or NULL. */
+/* The title of the last notification sent, or NULL; valid until the next one. */
 const char *
 unknot_notification_service_get_last (void)
 {
-  return last_summary;
+  const char *summary;
+
+  g_mutex_lock (&lock);
+  summary = last_summary;
+  g_mutex_unlock (&lock);
+  return summary;
 }

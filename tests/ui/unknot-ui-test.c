@@ -2,6 +2,7 @@
 #include "unknot-ui-test.h"
 
 #include "unknot-notification-service.h"
+#include "unknot-session-manager-service.h"
 
 #include <string.h>
 
@@ -31,6 +32,7 @@ unknot_ui_test_start_application (void)
 
   isolate_user_folders ();
   unknot_notification_service_start ();
+  unknot_session_manager_service_start ();
   application = unknot_application_new ();
 
   g_application_register (G_APPLICATION (application), NULL, &error);
