@@ -234,20 +234,30 @@ report_unknown_name (Load               *load,
                      xmlNode            *node,
                      const char         *attribute,
                      UnknotRoutineError  code,
-                     const char         *what,
                      const char         *known_in,
                      const char *const  *known)
 {
-  const char *suggestion = unknot_suggest (attribute ? attribute : name_of (node), known);
+  const char *name = attribute ? attribute : name_of (node);
+  const char *suggestion = unknot_suggest (name, known);
   g_autofree char *list = g_strjoinv (", ", (char **) known);
 
-  if (suggestion != NULL)
-    /* Translators: e.g. unknown attribute 'duraton' on <step> (did you mean 'duration'?) */
-    report_error (load, node, attribute, code, _("unknown %s '%s' in <%s> (did you mean '%s'?)"),
-                  what, attribute ? attribute : name_of (node), known_in, suggestion);
+  /* Whole sentences for each, so that translators can make the words agree. */
+  if (attribute != NULL && suggestion != NULL)
+    /* Translators: e.g. unknown attribute 'duraton' in <step> (did you mean 'duration'?) */
+    report_error (load, node, attribute, code, _("unknown attribute '%s' in <%s> (did you mean '%s'?)"),
+                  name, known_in, suggestion);
+  else if (attribute != NULL)
+    /* Translators: the last %s lists the attributes allowed, such as "format, id" */
+    report_error (load, node, attribute, code, _("unknown attribute '%s' in <%s>; allowed here: %s"),
+                  name, known_in, list);
+  else if (suggestion != NULL)
+    /* Translators: e.g. unknown element 'instruction' in <step> (did you mean 'instructions'?) */
+    report_error (load, node, NULL, code, _("unknown element '%s' in <%s> (did you mean '%s'?)"),
+                  name, known_in, suggestion);
   else
-    report_error (load, node, attribute, code, _("unknown %s '%s' in <%s>; allowed here: %s"),
-                  what, attribute ? attribute : name_of (node), known_in, list);
+    /* Translators: the last %s lists the elements allowed, such as "title, instructions" */
+    report_error (load, node, NULL, code, _("unknown element '%s' in <%s>; allowed here: %s"),
+                  name, known_in, list);
 }
 
 /* Elements and attributes from other XML vocabularies (XInclude above all) are refused:
@@ -286,13 +296,13 @@ check_attributes (Load              *load,
               && strv_contains (allowed, qualified))
             continue;
           report_unknown_name (load, node, qualified, UNKNOT_ROUTINE_ERROR_UNKNOWN_ATTRIBUTE,
-                               _("attribute"), name_of (node), allowed);
+                               name_of (node), allowed);
           continue;
         }
 
       if (!strv_contains (allowed, name))
         report_unknown_name (load, node, name, UNKNOT_ROUTINE_ERROR_UNKNOWN_ATTRIBUTE,
-                             _("attribute"), name_of (node), allowed);
+                             name_of (node), allowed);
     }
 }
 
@@ -810,8 +820,8 @@ read_step_child (Load           *load,
   else if (g_str_equal (name, "audio"))
     content->audio = read_media (load, child, &content->audio_node);
   else
-    report_unknown_name (load, child, NULL, UNKNOT_ROUTINE_ERROR_UNKNOWN_ELEMENT,
-                         _("element"), "step", step_children);
+    report_unknown_name (load, child, NULL, UNKNOT_ROUTINE_ERROR_UNKNOWN_ELEMENT, "step",
+                         step_children);
 }
 
 static UnknotStep *
@@ -1012,8 +1022,8 @@ read_routine_child (Load           *load,
   else if (g_str_equal (name, "rest"))
     item = read_rest (load, child);
   else
-    report_unknown_name (load, child, NULL, UNKNOT_ROUTINE_ERROR_UNKNOWN_ELEMENT,
-                         _("element"), "routine", routine_children);
+    report_unknown_name (load, child, NULL, UNKNOT_ROUTINE_ERROR_UNKNOWN_ELEMENT, "routine",
+                         routine_children);
 
   if (item != NULL)
     g_ptr_array_add (content->items, item);
