@@ -510,21 +510,24 @@ finish_variants (Load             *load,
   return NULL;
 }
 
-static char *
+/* Reads an element that may appear once into *@text; a second one is reported and
+ * leaves the first in place. */
+static void
 read_plain_text (Load     *load,
                  xmlNode  *node,
-                 xmlNode **seen)
+                 xmlNode **seen,
+                 char    **text)
 {
   if (*seen != NULL)
     {
       report_error (load, node, NULL, UNKNOT_ROUTINE_ERROR_DUPLICATE_ELEMENT,
                     _("<%s> may appear only once"), name_of (node));
-      return NULL;
+      return;
     }
   *seen = node;
   check_attributes (load, node, no_attributes);
   check_text_only (load, node);
-  return get_text (node);
+  *text = get_text (node);
 }
 
 /* ---- media -------------------------------------------------------------------------- */
@@ -994,9 +997,9 @@ read_routine_child (Load           *load,
   else if (g_str_equal (name, "safety"))
     read_text_child (load, child, content->safety, &content->first_safety);
   else if (g_str_equal (name, "author"))
-    content->author = read_plain_text (load, child, &content->author_node);
+    read_plain_text (load, child, &content->author_node, &content->author);
   else if (g_str_equal (name, "license"))
-    content->license = read_plain_text (load, child, &content->license_node);
+    read_plain_text (load, child, &content->license_node, &content->license);
   else if (g_str_equal (name, "prepare"))
     {
       if (content->prepare_node != NULL)
