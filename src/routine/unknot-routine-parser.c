@@ -151,6 +151,16 @@ report (Load               *load,
   guint line = 0, column = 0;
   va_list args;
 
+  /* An error past the cap is only counted: it would be dropped anyway, and finding
+   * where it is costs a scan of its line, which for 100,000 of them on one line adds up
+   * to minutes. (Warnings are kept with the routine, so they are always made.) */
+  if (severity == UNKNOT_SEVERITY_ERROR && load->problems->len >= MAX_PROBLEMS)
+    {
+      load->n_errors++;
+      load->n_dropped++;
+      return;
+    }
+
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
