@@ -26,6 +26,18 @@ typedef struct
   char *expected; /* nullable */
 } Input;
 
+static GPtrArray *inputs;
+
+static void
+input_free (gpointer data)
+{
+  Input *input = data;
+
+  g_free (input->path);
+  g_free (input->expected);
+  g_free (input);
+}
+
 static double
 cpu_seconds (void)
 {
@@ -88,6 +100,7 @@ add_input (const char *path,
   input->path = g_strdup (path);
   if (is_crash)
     input->expected = read_expected (path);
+  g_ptr_array_add (inputs, input);
   g_test_add_data_func (test_path, input, test_input);
 }
 
@@ -140,8 +153,10 @@ main (int   argc,
       char *argv[])
 {
   gboolean is_crash = FALSE;
+  int status;
 
   g_test_init (&argc, &argv, NULL);
+  inputs = g_ptr_array_new_with_free_func (input_free);
   LLVMFuzzerInitialize (&argc, &argv);
 
   for (int i = 1; i < argc; i++)
@@ -158,5 +173,7 @@ main (int   argc,
       is_crash = FALSE;
     }
 
-  return g_test_run ();
+  status = g_test_run ();
+  g_ptr_array_unref (inputs);
+  return status;
 }
