@@ -491,7 +491,8 @@ main (int   argc,
   ADD ("/library/folder-made-again-is-watched", test_folder_made_again_is_watched);
 #undef ADD
   g_test_add_func ("/library/user-folder-is-a-file", test_user_folder_is_a_file);
-  g_test_add_func ("/library/default/data-home-is-a-file", test_default_library_data_home_is_a_file);
+  g_test_add_func ("/library/default/data-home-is-a-file",
+                   test_default_library_data_home_is_a_file);
   g_test_add_func ("/library/default/data-home-unset", test_default_library_data_home_unset);
 
   return g_test_run ();
