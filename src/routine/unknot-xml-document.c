@@ -102,7 +102,9 @@ on_structured_error (void        *user_data,
   if (error->level == XML_ERR_WARNING || error->code == XML_ERR_USER_STOP)
     return;
 
-  detail = g_strstrip (g_strdup (error->message != NULL ? error->message : ""));
+  /* libxml2 quotes a stretch of the file after some messages, cut at a byte count that
+   * can fall inside a character: keep messages valid UTF-8, as GTK and terminals need. */
+  detail = g_strstrip (g_utf8_make_valid (error->message != NULL ? error->message : "", -1));
   /* Translators: %s is libxml2's own (English) description of the mistake. */
   message = g_strdup_printf (_("the file is not well-formed XML: %s"), detail);
   add_problem (self, MAX (error->line, 0), MAX (error->int2, 0),
