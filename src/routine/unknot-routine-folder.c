@@ -436,9 +436,10 @@ unknot_routine_folder_collect (UnknotRoutineFolder *self,
 
   g_return_if_fail (UNKNOT_IS_ROUTINE_FOLDER (self));
 
+  /* A folder that could not be made cannot be read either; say so once. */
   if (self->create_problem != NULL)
     g_ptr_array_add (problems, g_object_ref (self->create_problem));
-  if (self->read_problem != NULL)
+  else if (self->read_problem != NULL)
     g_ptr_array_add (problems, g_object_ref (self->read_problem));
 
   names = (const char **) g_hash_table_get_keys_as_array (self->entries, &n_names);

@@ -151,6 +151,16 @@ report (Load               *load,
   guint line = 0, column = 0;
   va_list args;
 
+  /* An error past the cap is only counted: it would be dropped anyway, and finding
+   * where it is costs a scan of its line, which for 100,000 of them on one line adds up
+   * to minutes. (Warnings are kept with the routine, so they are always made.) */
+  if (severity == UNKNOT_SEVERITY_ERROR && load->problems->len >= MAX_PROBLEMS)
+    {
+      load->n_errors++;
+      load->n_dropped++;
+      return;
+    }
+
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
@@ -520,21 +530,24 @@ finish_variants (Load             *load,
   return NULL;
 }
 
-static char *
+/* Reads an element that may appear once into *@text; a second one is reported and
+ * leaves the first in place. */
+static void
 read_plain_text (Load     *load,
                  xmlNode  *node,
-                 xmlNode **seen)
+                 xmlNode **seen,
+                 char    **text)
 {
   if (*seen != NULL)
     {
       report_error (load, node, NULL, UNKNOT_ROUTINE_ERROR_DUPLICATE_ELEMENT,
                     _("<%s> may appear only once"), name_of (node));
-      return NULL;
+      return;
     }
   *seen = node;
   check_attributes (load, node, no_attributes);
   check_text_only (load, node);
-  return get_text (node);
+  *text = get_text (node);
 }
 
 /* ---- media -------------------------------------------------------------------------- */
@@ -1004,9 +1017,9 @@ read_routine_child (Load           *load,
   else if (g_str_equal (name, "safety"))
     read_text_child (load, child, content->safety, &content->first_safety);
   else if (g_str_equal (name, "author"))
-    content->author = read_plain_text (load, child, &content->author_node);
+    read_plain_text (load, child, &content->author_node, &content->author);
   else if (g_str_equal (name, "license"))
-    content->license = read_plain_text (load, child, &content->license_node);
+    read_plain_text (load, child, &content->license_node, &content->license);
   else if (g_str_equal (name, "prepare"))
     {
       if (content->prepare_node != NULL)

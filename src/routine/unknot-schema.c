@@ -118,7 +118,8 @@ on_validity_error (void        *user_data,
   if (error->node != NULL)
     unknot_xml_document_locate (validation->document, error->node, NULL, &line, &column);
 
-  detail = g_strstrip (g_strdup (error->message != NULL ? error->message : ""));
+  /* As in unknot-xml-document.c: what libxml2 quotes need not be valid UTF-8. */
+  detail = g_strstrip (g_utf8_make_valid (error->message != NULL ? error->message : "", -1));
   /* Translators: %s is libxml2's own (English) explanation. */
   message = g_strdup_printf (_("the file does not match the routine schema: %s"), detail);
   g_ptr_array_add (validation->problems,

@@ -31,6 +31,8 @@ struct _UnknotXmlDocument
   xmlDoc *doc;
   startElementNsSAX2Func start_element; /* libxml2's own tree builder */
   charactersSAXFunc characters;
+  gsize counted_offset;    /* the last offset whose column was counted, plus one */
+  guint counted_column;
   const char *filename;    /* only during parsing, for messages */
   GPtrArray *problems;     /* only during parsing */
   guint n_errors;
@@ -100,7 +102,9 @@ on_structured_error (void        *user_data,
   if (error->level == XML_ERR_WARNING || error->code == XML_ERR_USER_STOP)
     return;
 
-  detail = g_strstrip (g_strdup (error->message != NULL ? error->message : ""));
+  /* libxml2 quotes a stretch of the file after some messages, cut at a byte count that
+   * can fall inside a character: keep messages valid UTF-8, as GTK and terminals need. */
+  detail = g_strstrip (g_utf8_make_valid (error->message != NULL ? error->message : "", -1));
   /* Translators: %s is libxml2's own (English) description of the mistake. */
   message = g_strdup_printf (_("the file is not well-formed XML: %s"), detail);
   add_problem (self, MAX (error->line, 0), MAX (error->int2, 0),
@@ -448,16 +452,32 @@ count_newlines (const char *text,
   return n;
 }
 
-/* Columns count characters, as editors do, not bytes. */
+/* Columns count characters, as editors do, not bytes.
+ *
+ * Elements are located in file order, so the count goes on from the last one when it is
+ * on the same line: a file written on one line (as tools write XML) with 10,000 steps
+ * would otherwise be scanned from its start for each of them. */
 static guint
 column_of (UnknotXmlDocument *self,
            gsize              offset)
 {
+  gsize from = self->counted_offset - 1;
   gsize line_start = offset;
+  guint column;
 
-  while (line_start > 0 && self->source[line_start - 1] != '\n')
-    line_start--;
-  return g_utf8_strlen (self->source + line_start, offset - line_start) + 1;
+  if (self->counted_offset > 0 && offset >= from
+      && memchr (self->source + from, '\n', offset - from) == NULL)
+    column = self->counted_column + g_utf8_strlen (self->source + from, offset - from);
+  else
+    {
+      while (line_start > 0 && self->source[line_start - 1] != '\n')
+        line_start--;
+      column = g_utf8_strlen (self->source + line_start, offset - line_start) + 1;
+    }
+
+  self->counted_offset = offset + 1;
+  self->counted_column = column;
+  return column;
 }
 
 /* Line and column of @offset inside the start tag of @node that begins at @tag_start.

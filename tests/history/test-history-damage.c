@@ -65,6 +65,7 @@ assert_kept_aside (const char *folder,
   g_autoptr (UnknotHistory) history = unknot_history_new (path, &error);
   g_autoptr (GRegex) pattern = g_regex_new ("/history-damaged-[0-9]{8}T[0-9]{6}Z(-[0-9]+)?\\.db$",
                                             0, 0, NULL);
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *kept_wal = NULL;
   const char *kept;
   gint64 id;
@@ -80,7 +81,7 @@ assert_kept_aside (const char *folder,
     assert_file_holds (kept_wal, wal);
 
   g_assert_false (unknot_history_get_read_only (history));
-  id = history_test_add (history, g_date_time_new_now_utc (), UNKNOT_HISTORY_STATUS_COMPLETED, 1);
+  id = history_test_add (history, now, UNKNOT_HISTORY_STATUS_COMPLETED, 1);
   g_assert_cmpint (id, ==, 1);
   g_assert_cmpint (history_test_query_int (history, "SELECT count(*) FROM sessions"), ==, 1);
 }

@@ -283,6 +283,66 @@ test_cli_errors (DataHome      *home,
   g_assert_cmpuint (count_files (folder), ==, 1);
 }
 
+static void
+assert_header_only (GBytes *out)
+{
+  g_assert_cmpmem (g_bytes_get_data (out, NULL), g_bytes_get_size (out),
+                   UNKNOT_HISTORY_CSV_HEADER "\r\n", strlen (UNKNOT_HISTORY_CSV_HEADER "\r\n"));
+}
+
+/* $XDG_DATA_HOME a file: no history can be there, so there is none to export; nothing
+ * is written, and the file is left alone. */
+static void
+test_cli_data_home_is_a_file (DataHome      *home,
+                              gconstpointer  data)
+{
+  g_autofree char *file = g_build_filename (home->data_home, "data", NULL);
+  g_autoptr (GBytes) out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *contents = NULL;
+
+  g_assert_true (g_file_set_contents (file, "not a folder", -1, NULL));
+  g_assert_cmpint (run_cli (file, "-", &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  assert_header_only (out);
+  g_assert_true (g_file_get_contents (file, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "not a folder");
+  g_assert_cmpuint (count_files (home->data_home), ==, 1);
+}
+
+/* $XDG_DATA_HOME unset (GLib takes empty as unset): the history is looked for under
+ * $HOME/.local/share, and reading it creates nothing there. */
+static void
+test_cli_data_home_unset (DataHome      *home,
+                          gconstpointer  data)
+{
+  g_autofree char *home_variable = g_strdup_printf ("HOME=%s", home->data_home);
+  g_autofree char *folder = g_build_filename (home->data_home, ".local", "share", "unknot", NULL);
+  g_autofree char *db_path = history_test_db_path (folder);
+  const char *environment[] = { "XDG_DATA_HOME=", home_variable, NULL };
+  const char *arguments[] = { "--export-history", "-", NULL };
+  g_auto (UnknotTestRun) run = { 0 };
+  g_autoptr (UnknotHistory) history = NULL;
+  g_autoptr (GDateTime) start = history_test_utc ("2026-11-20T07:00:00Z");
+  g_autoptr (GBytes) out = NULL;
+
+  unknot_test_run_unknot (NULL, environment, arguments, &run);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  out = g_bytes_new (run.out, strlen (run.out));
+  assert_header_only (out);
+  g_assert_cmpuint (count_files (home->data_home), ==, 0);
+
+  /* And a history there is the one exported. */
+  history = history_test_open (db_path);
+  history_test_add (history, start, UNKNOT_HISTORY_STATUS_COMPLETED, 1);
+  g_clear_object (&history);
+  unknot_test_run_clear (&run);
+  unknot_test_run_unknot (NULL, environment, arguments, &run);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "2026-11-20T07:00:00Z"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -299,6 +359,10 @@ main (int   argc,
               data_home_set_up, test_cli_no_history, data_home_tear_down);
   g_test_add ("/history/export/cli-errors", DataHome, NULL,
               data_home_set_up, test_cli_errors, data_home_tear_down);
+  g_test_add ("/history/export/cli-data-home-is-a-file", DataHome, NULL,
+              data_home_set_up, test_cli_data_home_is_a_file, data_home_tear_down);
+  g_test_add ("/history/export/cli-data-home-unset", DataHome, NULL,
+              data_home_set_up, test_cli_data_home_unset, data_home_tear_down);
 
   return g_test_run ();
 }

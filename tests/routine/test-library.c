@@ -377,6 +377,101 @@ test_folder_deleted_while_watched (Fixture       *fixture,
   assert_counts_soon (fixture, 2, 0);
 }
 
+/* Deleted, then made again (a sync tool or a restore from backup): watched again, and
+ * its routines appear. GLib looks for a watched folder that has gone missing every few
+ * seconds, hence the longer wait. */
+static void
+test_folder_made_again_is_watched (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  Expected expected = { fixture, 3, 0 };
+  ExpectedName changed = { fixture, "back", "Changed" };
+
+  unknot_test_remove_folder (fixture->user);
+  assert_counts_soon (fixture, 2, 0);
+
+  g_assert_cmpint (g_mkdir_with_parents (fixture->user, 0700), ==, 0);
+  write_routine (fixture->user, "back.xml", "back", "Back again");
+  g_assert_true (unknot_test_wait_until (counts_are, &expected, 15 * WAIT_MS));
+  assert_name_soon (fixture, "back", "Back again");
+
+  /* And it is followed from then on, not read once. */
+  write_routine (fixture->user, "back.xml", "back", "Changed");
+  g_assert_true (unknot_test_wait_until (name_is, &changed, 15 * WAIT_MS));
+}
+
+/* The default library where $XDG_DATA_HOME is a file, or unset with $HOME a fresh
+ * folder. GLib reads these once per process, so each runs in a child of its own. */
+static void
+default_library_child (const char *data_home)
+{
+  g_autofree char *root = unknot_test_make_folder ("unknot-library-XXXXXX");
+  g_autofree char *file = g_build_filename (root, "data", NULL);
+  g_autoptr (UnknotLibrary) library = NULL;
+  g_autoptr (UnknotProblem) problem = NULL;
+  g_autoptr (GFile) user = NULL;
+  GListModel *problems;
+
+  if (data_home != NULL)
+    {
+      unknot_test_write_file (root, "data", "not a folder");
+      g_setenv ("XDG_DATA_HOME", file, TRUE);
+    }
+  else
+    {
+      g_unsetenv ("XDG_DATA_HOME");
+      g_setenv ("HOME", root, TRUE);
+    }
+
+  library = unknot_library_new_default ();
+  /* The shipped routines load either way. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (library)), >, 5);
+  problems = unknot_library_get_problems (library);
+  user = g_file_new_build_filename (data_home ? file : root, data_home ? "" : ".local/share",
+                                    "unknot", "routines", NULL);
+  g_assert_true (g_file_equal (unknot_library_get_user_folder (library), user));
+
+  if (data_home != NULL)
+    {
+      g_assert_cmpuint (g_list_model_get_n_items (problems), ==, 1);
+      problem = g_list_model_get_item (problems, 0);
+      g_assert_cmpint (unknot_problem_get_code (problem), ==, UNKNOT_ROUTINE_ERROR_IO);
+      g_assert_nonnull (strstr (unknot_problem_get_message (problem), "cannot create the folder"));
+    }
+  else
+    {
+      g_assert_cmpuint (g_list_model_get_n_items (problems), ==, 0);
+      g_assert_true (g_file_query_exists (user, NULL));
+    }
+
+  g_clear_object (&library);
+  unknot_test_remove_folder (root);
+}
+
+static void
+test_default_library_data_home_is_a_file (void)
+{
+  if (g_test_subprocess ())
+    {
+      default_library_child ("file");
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+static void
+test_default_library_data_home_unset (void)
+{
+  if (g_test_subprocess ())
+    {
+      default_library_child (NULL);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -393,8 +488,12 @@ main (int   argc,
   ADD ("/library/routine-pack-in-subfolder", test_routine_pack_in_subfolder);
   ADD ("/library/add-routine-copies-media", test_add_routine_copies_media);
   ADD ("/library/folder-deleted-while-watched", test_folder_deleted_while_watched);
+  ADD ("/library/folder-made-again-is-watched", test_folder_made_again_is_watched);
 #undef ADD
   g_test_add_func ("/library/user-folder-is-a-file", test_user_folder_is_a_file);
+  g_test_add_func ("/library/default/data-home-is-a-file",
+                   test_default_library_data_home_is_a_file);
+  g_test_add_func ("/library/default/data-home-unset", test_default_library_data_home_unset);
 
   return g_test_run ();
 }
