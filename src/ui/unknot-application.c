@@ -37,12 +37,28 @@ static const GOptionEntry option_entries[] = {
     N_("Write the history of sessions as CSV to FILE (- for standard output)"), N_("FILE") },
   { "start", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Start a routine at once, given by its id or file"), N_("ID-OR-FILE") },
-  { "speed", 0, 0, G_OPTION_ARG_DOUBLE, NULL,
+  /* A string, not a double: GApplication drops a double option whose value is 0, and
+   * "--speed 0" must be refused, not taken as no option at all. */
+  { "speed", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Run timers this many times faster, to preview a routine"), N_("FACTOR") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
   { NULL }
 };
+
+/* The --speed factor, if given and sensible: more than 0, at most 1000. */
+static gboolean
+parse_speed (GVariantDict *options,
+             double       *speed)
+{
+  const char *text;
+  char *end = NULL;
+
+  if (!g_variant_dict_lookup (options, "speed", "&s", &text))
+    return FALSE;
+  *speed = g_ascii_strtod (text, &end);
+  return end != text && *end == '\0' && *speed > 0 && *speed <= 1000;
+}
 
 static int
 unknot_application_handle_local_options (GApplication *application,
@@ -67,7 +83,7 @@ unknot_application_handle_local_options (GApplication *application,
   if (g_variant_dict_lookup (options, "export-history", "^ay", &export_path))
     return unknot_cli_export_history (export_path, stdout, stderr);
 
-  if (g_variant_dict_lookup (options, "speed", "d", &speed) && !(speed > 0 && speed <= 1000))
+  if (g_variant_dict_contains (options, "speed") && !parse_speed (options, &speed))
     {
       g_printerr ("%s\n", _("The speed factor must be a number above 0 and at most 1000, "
                             "such as --speed 10."));
@@ -99,7 +115,7 @@ unknot_application_command_line (GApplication            *application,
   UnknotWindow *window;
   double speed;
 
-  if (g_variant_dict_lookup (options, "speed", "d", &speed))
+  if (parse_speed (options, &speed))
     unknot_application_set_speed (self, speed);
 
   window = UNKNOT_WINDOW (get_or_create_window (self));
