@@ -181,7 +181,7 @@ unknot_body_map_snapshot (GtkWidget   *widget,
   paint.viewport = get_viewport (self);
   rsvg_handle_render_document (self->svg, paint.cr, &paint.viewport, NULL);
 
-  paint.color = unknot_style_lookup_color (widget, "accent_bg_color", "#3584e4");
+  paint.color = unknot_style_lookup_color (widget, "accent_bg_color", 1.0);
   paint_regions (self, &paint, self->highlight | self->selection,
                  self->highlight ? self->highlight_side : UNKNOT_SIDE_BOTH);
 

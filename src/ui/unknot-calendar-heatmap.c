@@ -8,6 +8,7 @@
 #include "unknot-calendar-heatmap.h"
 #include "unknot-chart-data.h"
 #include "unknot-chart-paint.h"
+#include "unknot-style.h"
 #include "unknot-format.h"
 
 /* Sessions per day over the last weeks: one column per week, oldest on the left,
@@ -122,8 +123,8 @@ draw_cells (UnknotCalendarHeatmap *self,
             const Geometry        *geometry)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  GdkRGBA empty = unknot_chart_paint_color (widget, "window_fg_color", 0.08);
-  GdkRGBA outline = unknot_chart_paint_color (widget, "window_fg_color", 0.9);
+  GdkRGBA empty = unknot_style_lookup_color (widget, "window_fg_color", 0.08);
+  GdkRGBA outline = unknot_style_lookup_color (widget, "window_fg_color", 0.9);
   double size = geometry->cell;
 
   for (guint i = 0; i < self->days->len; i++)
@@ -138,7 +139,7 @@ draw_cells (UnknotCalendarHeatmap *self,
       if (compared > 0)
         continue;
       if (level > 0)
-        fill = unknot_chart_paint_color (widget, "accent_bg_color", level_alpha[level - 1]);
+        fill = unknot_style_lookup_color (widget, "accent_bg_color", level_alpha[level - 1]);
 
       cairo_new_sub_path (cr);
       cairo_arc (cr, x + size - 2, y + 2, 2, -G_PI / 2, 0);
@@ -164,7 +165,7 @@ draw_weekdays (UnknotCalendarHeatmap *self,
                GtkSnapshot           *snapshot,
                const Geometry        *geometry)
 {
-  GdkRGBA color = unknot_chart_paint_color (GTK_WIDGET (self), "window_fg_color", 0.7);
+  GdkRGBA color = unknot_style_lookup_color (GTK_WIDGET (self), "window_fg_color", 0.7);
 
   for (guint row = 0; row < G_N_ELEMENTS (self->weekdays); row++)
     {
@@ -225,7 +226,7 @@ draw_months (UnknotCalendarHeatmap *self,
              const Geometry        *geometry,
              double                 width)
 {
-  GdkRGBA color = unknot_chart_paint_color (GTK_WIDGET (self), "window_fg_color", 0.7);
+  GdkRGBA color = unknot_style_lookup_color (GTK_WIDGET (self), "window_fg_color", 0.7);
   double next_free = 0;  /* labels never overlap: a month that would is left out */
 
   for (guint week = 0; week < get_n_weeks (self); week++)

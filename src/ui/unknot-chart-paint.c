@@ -3,37 +3,6 @@
 
 #include "unknot-chart-paint.h"
 
-/* libadwaita defines every colour the charts ask for; these stand in only where a
- * theme without them is forced, so a chart still draws something legible. */
-static const struct
-{
-  const char *name;
-  const char *fallback;
-} fallbacks[] = {
-  { "accent_bg_color", "#3584e4" },
-  { "accent_color", "#1c71d8" },
-  { "window_fg_color", "rgba(0,0,0,0.8)" },
-};
-
-/* The named colour @name of the widget's style, its alpha multiplied by @alpha. */
-GdkRGBA
-unknot_chart_paint_color (GtkWidget  *widget,
-                          const char *name,
-                          double      alpha)
-{
-  GdkRGBA color = { 0, 0, 0, 1 };
-
-  g_return_val_if_fail (GTK_IS_WIDGET (widget), color);
-  g_return_val_if_fail (name != NULL, color);
-
-  if (!gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), name, &color))
-    for (guint i = 0; i < G_N_ELEMENTS (fallbacks); i++)
-      if (g_str_equal (fallbacks[i].name, name))
-        gdk_rgba_parse (&color, fallbacks[i].fallback);
-  color.alpha *= alpha;
-  return color;
-}
-
 /* A line of @text in the widget's font, with figures of equal width so numbers line up. */
 PangoLayout *
 unknot_chart_paint_layout (GtkWidget  *widget,

@@ -5,6 +5,7 @@
 
 #include "unknot-chart-data.h"
 #include "unknot-chart-paint.h"
+#include "unknot-style.h"
 #include "unknot-feel-chart.h"
 #include "unknot-format.h"
 
@@ -65,8 +66,8 @@ draw_scale (UnknotFeelChart *self,
             double           line_height)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  GdkRGBA grid = unknot_chart_paint_color (widget, "window_fg_color", 0.1);
-  GdkRGBA text = unknot_chart_paint_color (widget, "window_fg_color", 0.7);
+  GdkRGBA grid = unknot_style_lookup_color (widget, "window_fg_color", 0.1);
+  GdkRGBA text = unknot_style_lookup_color (widget, "window_fg_color", 0.7);
   /* A chart too short for every number gets 1, 3 and 5. */
   gboolean every_level = (plot->bottom - plot->top) / (N_LEVELS - 1) >= line_height;
 
@@ -95,7 +96,7 @@ draw_days (UnknotFeelChart *self,
            double           width)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  GdkRGBA color = unknot_chart_paint_color (widget, "window_fg_color", 0.7);
+  GdkRGBA color = unknot_style_lookup_color (widget, "window_fg_color", 0.7);
   g_autoptr (GDateTime) start = g_date_time_new_from_unix_local (self->start);
   g_autoptr (GDateTime) end = g_date_time_new_from_unix_local (self->end);
   g_autofree char *first = unknot_format_day (start);
@@ -115,7 +116,7 @@ draw_line (UnknotFeelChart *self,
            cairo_t         *cr,
            const Plot      *plot)
 {
-  GdkRGBA color = unknot_chart_paint_color (GTK_WIDGET (self), "accent_color", 1.0);
+  GdkRGBA color = unknot_style_lookup_color (GTK_WIDGET (self), "accent_color", 1.0);
 
   gdk_cairo_set_source_rgba (cr, &color);
   cairo_set_line_width (cr, LINE_WIDTH);

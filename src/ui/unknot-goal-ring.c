@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "unknot-chart-paint.h"
+#include "unknot-style.h"
 #include "unknot-format.h"
 #include "unknot-goal-ring.h"
 
@@ -52,8 +53,8 @@ draw_ring (UnknotGoalRing *self,
            double          cy,
            double          radius)
 {
-  GdkRGBA track = unknot_chart_paint_color (GTK_WIDGET (self), "window_fg_color", 0.1);
-  GdkRGBA arc = unknot_chart_paint_color (GTK_WIDGET (self), "accent_bg_color", 1.0);
+  GdkRGBA track = unknot_style_lookup_color (GTK_WIDGET (self), "window_fg_color", 0.1);
+  GdkRGBA arc = unknot_style_lookup_color (GTK_WIDGET (self), "accent_bg_color", 1.0);
   double fraction = get_fraction (self);
 
   cairo_set_line_width (cr, LINE_WIDTH);
@@ -85,7 +86,7 @@ draw_count (UnknotGoalRing *self,
   g_autoptr (PangoLayout) layout = unknot_chart_paint_layout (GTK_WIDGET (self), count);
   PangoFontDescription *font = pango_font_description_copy (
     pango_context_get_font_description (pango_layout_get_context (layout)));
-  GdkRGBA color = unknot_chart_paint_color (GTK_WIDGET (self), "window_fg_color", 1.0);
+  GdkRGBA color = unknot_style_lookup_color (GTK_WIDGET (self), "window_fg_color", 1.0);
   int width, height;
 
   /* Sized to the ring, whatever the font size, so the count always fits inside it. */

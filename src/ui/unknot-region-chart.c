@@ -7,6 +7,7 @@
 
 #include "unknot-chart-data.h"
 #include "unknot-chart-paint.h"
+#include "unknot-style.h"
 #include "unknot-format.h"
 #include "unknot-region-chart.h"
 
@@ -84,9 +85,9 @@ unknot_region_chart_snapshot (GtkWidget   *widget,
 {
   UnknotRegionChart *self = UNKNOT_REGION_CHART (widget);
   double width = gtk_widget_get_width (widget);
-  GdkRGBA name_color = unknot_chart_paint_color (widget, "window_fg_color", 1.0);
-  GdkRGBA time_color = unknot_chart_paint_color (widget, "window_fg_color", 0.7);
-  GdkRGBA bar_color = unknot_chart_paint_color (widget, "accent_bg_color", 1.0);
+  GdkRGBA name_color = unknot_style_lookup_color (widget, "window_fg_color", 1.0);
+  GdkRGBA time_color = unknot_style_lookup_color (widget, "window_fg_color", 0.7);
+  GdkRGBA bar_color = unknot_style_lookup_color (widget, "accent_bg_color", 1.0);
   double line_height = get_line_height (self);
   double bar_height = MAX (line_height - 6, 4);
   double name_width, time_width, bar_space;

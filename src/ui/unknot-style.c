@@ -3,10 +3,22 @@
 
 #include "unknot-style.h"
 
+/* libadwaita defines every colour the custom widgets ask for; these stand in only
+ * where a theme without them is forced, so a widget still draws something legible. */
+static const struct
+{
+  const char *name;
+  const char *fallback;
+} fallbacks[] = {
+  { "accent_bg_color", "#3584e4" },
+  { "accent_color", "#1c71d8" },
+  { "window_fg_color", "rgba(0,0,0,0.8)" },
+};
+
 /**
  * unknot_style_lookup_color:
  * @name: a named colour of the theme, such as "accent_bg_color"
- * @fallback: what to use where the theme does not define it
+ * @alpha: what to multiply the colour's alpha by
  *
  * The colour the custom widgets draw with, so that they follow the light, dark and
  * high-contrast styles instead of hard-coding colours.
@@ -14,11 +26,17 @@
 GdkRGBA
 unknot_style_lookup_color (GtkWidget  *widget,
                            const char *name,
-                           const char *fallback)
+                           double      alpha)
 {
-  GdkRGBA color;
+  GdkRGBA color = { 0, 0, 0, 1 };
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), color);
+  g_return_val_if_fail (name != NULL, color);
 
   if (!gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), name, &color))
-    gdk_rgba_parse (&color, fallback);
+    for (guint i = 0; i < G_N_ELEMENTS (fallbacks); i++)
+      if (g_str_equal (fallbacks[i].name, name))
+        gdk_rgba_parse (&color, fallbacks[i].fallback);
+  color.alpha *= alpha;
   return color;
 }

@@ -7,6 +7,6 @@ G_BEGIN_DECLS
 
 GdkRGBA unknot_style_lookup_color (GtkWidget  *widget,
                                    const char *name,
-                                   const char *fallback);
+                                   double      alpha);
 
 G_END_DECLS

@@ -44,13 +44,12 @@ draw_ring (UnknotTimerRing *self,
            double           cy,
            double           radius)
 {
-  GdkRGBA track = unknot_style_lookup_color (GTK_WIDGET (self), "window_fg_color", "#000000");
-  GdkRGBA arc = unknot_style_lookup_color (GTK_WIDGET (self), "accent_bg_color", "#3584e4");
+  GdkRGBA track = unknot_style_lookup_color (GTK_WIDGET (self), "window_fg_color", 0.1);
+  GdkRGBA arc = unknot_style_lookup_color (GTK_WIDGET (self), "accent_bg_color", 1.0);
 
   cairo_set_line_width (cr, LINE_WIDTH);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
 
-  track.alpha *= 0.1;
   gdk_cairo_set_source_rgba (cr, &track);
   cairo_arc (cr, cx, cy, radius, 0, 2 * G_PI);
   cairo_stroke (cr);
@@ -98,7 +97,7 @@ append_text (UnknotTimerRing *self,
              double           alpha)
 {
   g_autoptr (PangoLayout) layout = NULL;
-  GdkRGBA color = unknot_style_lookup_color (GTK_WIDGET (self), "window_fg_color", "#000000");
+  GdkRGBA color = unknot_style_lookup_color (GTK_WIDGET (self), "window_fg_color", 1.0);
   int width, layout_height;
 
   if (text == NULL || *text == '\0')
