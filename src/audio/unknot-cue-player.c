@@ -804,7 +804,8 @@ unknot_cue_player_class_init (UnknotCuePlayerClass *klass)
                                              G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                              G_TYPE_NONE, 1, G_TYPE_ERROR);
 
-  /* The app calls gst_init() with its arguments; this is for tests and other users. */
+  /* GStreamer starts with the first player, so that programs which never play a cue
+   * (the command-line modes, a library that is only browsed) do not pay for it. */
   if (!gst_is_initialized ())
     gst_init (NULL, NULL);
 }

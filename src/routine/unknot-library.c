@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <libxml/parser.h>
 
 #include "unknot-library.h"
 #include "unknot-routine-folder.h"
@@ -256,6 +257,31 @@ unknot_library_new_default (void)
   g_autoptr (GFile) user = unknot_library_get_user_folder_default ();
 
   return unknot_library_new (parser, shipped, user);
+}
+
+static gpointer
+read_default_library (gpointer data)
+{
+  return unknot_library_new_default ();
+}
+
+/**
+ * unknot_library_new_default_in_thread:
+ *
+ * Starts reading the default library on a thread of its own, so that the app can open
+ * its display meanwhile; g_thread_join() waits for it and returns the #UnknotLibrary
+ * (transfer full). The library's folder watches and rescans run on the default main
+ * context, as with unknot_library_new_default(), because the thread pushes no context
+ * of its own. Nothing else may read routines until the thread is joined.
+ *
+ * Returns: (transfer full): the reading thread
+ */
+GThread *
+unknot_library_new_default_in_thread (void)
+{
+  /* libxml2 must be set up once before two threads could use it: librsvg uses it too. */
+  xmlInitParser ();
+  return g_thread_new ("unknot-library", read_default_library, NULL);
 }
 
 /* Where "Add to Library" puts routines, or %NULL if the library has no user folder. */

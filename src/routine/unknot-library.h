@@ -15,6 +15,7 @@ UnknotLibrary  *unknot_library_new                (UnknotRoutineParser *parser,
                                                    GFile               *shipped_folder,
                                                    GFile               *user_folder);
 UnknotLibrary  *unknot_library_new_default        (void);
+GThread        *unknot_library_new_default_in_thread (void);
 GFile          *unknot_library_get_user_folder    (UnknotLibrary       *self);
 GListModel     *unknot_library_get_problems       (UnknotLibrary       *self);
 UnknotRoutine  *unknot_library_lookup             (UnknotLibrary       *self,

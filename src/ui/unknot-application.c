@@ -174,7 +174,7 @@ on_preferences (GSimpleAction *action,
   UnknotApplication *self = data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   GtkWindow *preferences = GTK_WINDOW (unknot_preferences_window_new (
-    self->settings, unknot_cue_player_get_speech_available (self->cue_player)));
+    self->settings, unknot_cue_player_get_speech_available (unknot_application_get_cue_player (self))));
 
   gtk_window_set_transient_for (preferences, parent);
   gtk_window_present (preferences);
@@ -213,8 +213,8 @@ static const GActionEntry app_actions[] = {
   { "about", on_about },
 };
 
-/* One list of keyboard shortcuts; the shortcuts window (gtk/help-overlay.ui) shows the
- * accelerators of the same action names, so the two cannot drift apart. */
+/* One list of keyboard shortcuts; the shortcuts window (unknot-shortcuts-window.ui)
+ * shows the accelerators of the same action names, so the two cannot drift apart. */
 static const struct
 {
   const char *action;
@@ -224,6 +224,7 @@ static const struct
   { "app.preferences", { "<Control>comma", NULL } },
   { "win.open", { "<Control>o", NULL } },
   { "win.fullscreen", { "F11", NULL } },
+  { "win.show-help-overlay", { "<Control>question", NULL } },
   { "win.history", { "<Control>h", NULL } },
   { "win.search", { "<Control>f", NULL } },
   { "window.close", { "<Control>w", NULL } },
@@ -294,8 +295,10 @@ on_audio_unavailable (UnknotCuePlayer   *player,
                              _("No sound output was found: follow the cues on the screen."));
 }
 
-/* The player is made at start but builds its pipelines only when the first routine
- * starts, so opening the app costs nothing for sound. */
+/* Made when first asked for (a routine starts, or the preferences ask whether speech
+ * is there): initialising GStreamer reads its plugin registry, which opening the app
+ * should not wait for. The player builds its pipelines only when its first routine
+ * starts. */
 static void
 create_cue_player (UnknotApplication *self)
 {
@@ -314,6 +317,9 @@ static void
 unknot_application_startup (GApplication *application)
 {
   UnknotApplication *self = UNKNOT_APPLICATION (application);
+  /* Routines are read on the second core while GTK opens the display and loads its
+   * styles, which is most of what starting up costs. */
+  GThread *library_reader = unknot_library_new_default_in_thread ();
 
   G_APPLICATION_CLASS (unknot_application_parent_class)->startup (application);
 
@@ -324,9 +330,8 @@ unknot_application_startup (GApplication *application)
 
   gtk_window_set_default_icon_name (APPLICATION_ID);
   self->settings = g_settings_new ("io.github.unknot.Unknot");
-  self->library = unknot_library_new_default ();
+  self->library = g_thread_join (library_reader);
   open_history (self);
-  create_cue_player (self);
 }
 
 static void
@@ -455,5 +460,8 @@ UnknotCuePlayer *
 unknot_application_get_cue_player (UnknotApplication *self)
 {
   g_return_val_if_fail (UNKNOT_IS_APPLICATION (self), NULL);
+
+  if (self->cue_player == NULL)
+    create_cue_player (self);
   return self->cue_player;
 }

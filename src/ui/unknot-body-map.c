@@ -31,7 +31,8 @@ struct _UnknotBodyMap
   GtkWidget parent_instance;
 
   RsvgHandle *svg;
-  RsvgHandle *masks;    /* the same figure, every shape opaque: highlights use its shapes */
+  RsvgHandle *masks;    /* the same figure, every shape opaque: highlights use its shapes;
+                         * loaded at the first highlight, hover or click */
   guint32 highlight;    /* 1 << UnknotRegion */
   UnknotSide highlight_side;
   guint32 selection;
@@ -138,6 +139,32 @@ typedef struct
   GdkRGBA color;
 } Paint;
 
+/* The figure is part of the program; if it does not load, the build is broken. */
+static RsvgHandle *
+load_figure (const char *stylesheet)
+{
+  g_autoptr (GBytes) bytes = g_resources_lookup_data (RESOURCE, 0, NULL);
+  RsvgHandle *figure = rsvg_handle_new_from_data (g_bytes_get_data (bytes, NULL),
+                                                  g_bytes_get_size (bytes), NULL);
+
+  g_assert (figure != NULL);
+  if (stylesheet != NULL)
+    {
+      gboolean styled = rsvg_handle_set_stylesheet (figure, (const guint8 *) stylesheet,
+                                                    strlen (stylesheet), NULL);
+      g_assert (styled);
+    }
+  return figure;
+}
+
+static RsvgHandle *
+get_masks (UnknotBodyMap *self)
+{
+  if (self->masks == NULL)
+    self->masks = load_figure (OPAQUE_SHAPES);
+  return self->masks;
+}
+
 static void
 paint_shape (UnknotBodyMap *self,
              const char    *id,
@@ -147,7 +174,7 @@ paint_shape (UnknotBodyMap *self,
   cairo_pattern_t *mask;
 
   cairo_push_group (paint->cr);
-  rsvg_handle_render_layer (self->masks, paint->cr, id, &paint->viewport, NULL);
+  rsvg_handle_render_layer (get_masks (self), paint->cr, id, &paint->viewport, NULL);
   mask = cairo_pop_group (paint->cr);
   gdk_cairo_set_source_rgba (paint->cr, &paint->color);
   cairo_mask (paint->cr, mask);
@@ -221,7 +248,7 @@ test_shape (UnknotBodyMap *self,
   pixel = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
   cr = cairo_create (pixel);
   cairo_translate (cr, -test->x, -test->y);
-  rsvg_handle_render_layer (self->masks, cr, id, &viewport, NULL);
+  rsvg_handle_render_layer (get_masks (self), cr, id, &viewport, NULL);
   cairo_destroy (cr);
   cairo_surface_flush (pixel);
   test->hit = cairo_image_surface_get_data (pixel)[0] > 0;
@@ -409,20 +436,12 @@ unknot_body_map_class_init (UnknotBodyMapClass *klass)
 static void
 unknot_body_map_init (UnknotBodyMap *self)
 {
-  g_autoptr (GBytes) bytes = g_resources_lookup_data (RESOURCE, 0, NULL);
   GtkGesture *click = gtk_gesture_click_new ();
   GtkEventController *motion = gtk_event_controller_motion_new ();
-  gboolean styled;
 
   self->hovered = -1;
   self->highlight_side = UNKNOT_SIDE_BOTH;
-  self->svg = rsvg_handle_new_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL);
-  self->masks = rsvg_handle_new_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL);
-  /* The figure is part of the program; if it does not load, the build is broken. */
-  g_assert (self->svg != NULL && self->masks != NULL);
-  styled = rsvg_handle_set_stylesheet (self->masks, (const guint8 *) OPAQUE_SHAPES,
-                                       strlen (OPAQUE_SHAPES), NULL);
-  g_assert (styled);
+  self->svg = load_figure (NULL);
 
   g_signal_connect (click, "pressed", G_CALLBACK (on_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));

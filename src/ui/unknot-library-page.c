@@ -7,6 +7,7 @@
 #include "unknot-format.h"
 #include "unknot-library-page.h"
 #include "unknot-problem-row.h"
+#include "unknot-routine-row.h"
 
 /* The first page: every routine as a row (name, length, regions, tools), filtered by
  * the search text and by the regions clicked on the body map, and below them the files
@@ -15,6 +16,8 @@ struct _UnknotLibraryPage
 {
   GtkWidget parent_instance;
 
+  GMenuModel *primary_menu;
+  GtkMenuButton *menu_button;
   GtkSearchBar *search_bar;
   GtkSearchEntry *search_entry;
   GtkStack *content;
@@ -59,25 +62,7 @@ static GtkWidget *
 create_routine_row (gpointer item,
                     gpointer data)
 {
-  UnknotRoutine *routine = item;
-  g_autofree char *total = unknot_format_duration_rounded (
-    unknot_routine_get_total (routine, UNKNOT_DEFAULT_PREPARE_MS, UNKNOT_DEFAULT_SWITCH_GAP_MS));
-  g_autofree char *regions = unknot_format_regions (unknot_routine_get_regions (routine));
-  g_autofree char *tools = unknot_format_tools (unknot_routine_get_tools (routine));
-  g_autofree char *subtitle = NULL;
-  GtkWidget *row = adw_action_row_new ();
-
-  /* Translators: a routine's length, regions and tools, such as
-   * "10 minutes · Calves, Feet · Hands" */
-  subtitle = g_strdup_printf (_("%s · %s · %s"), total, regions, tools);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), unknot_routine_get_name (routine));
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data_full (G_OBJECT (row), "routine", g_object_ref (routine), g_object_unref);
-  return row;
+  return unknot_routine_row_new (item);
 }
 
 static GtkWidget *
@@ -146,10 +131,9 @@ static void
 on_row_activated (UnknotLibraryPage *self,
                   GtkListBoxRow     *row)
 {
-  UnknotRoutine *routine = g_object_get_data (G_OBJECT (row), "routine");
-
-  if (routine != NULL)
-    g_signal_emit (self, signals[SIGNAL_ROUTINE_ACTIVATED], 0, routine);
+  if (UNKNOT_IS_ROUTINE_ROW (row))
+    g_signal_emit (self, signals[SIGNAL_ROUTINE_ACTIVATED], 0,
+                   unknot_routine_row_get_routine (UNKNOT_ROUTINE_ROW (row)));
 }
 
 static void
@@ -160,6 +144,17 @@ on_model_changed (GListModel        *model,
                   UnknotLibraryPage *self)
 {
   update_visibility (self);
+}
+
+/* The menu's popover is made when the menu first opens, not with the page: opening
+ * the app should not wait for a menu nobody has asked for yet. */
+static void
+create_primary_menu (GtkMenuButton *button,
+                     gpointer       data)
+{
+  UnknotLibraryPage *self = data;
+
+  gtk_menu_button_set_menu_model (button, self->primary_menu);
 }
 
 static void
@@ -198,6 +193,8 @@ unknot_library_page_class_init (UnknotLibraryPageClass *klass)
   g_type_ensure (UNKNOT_TYPE_BODY_MAP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/unknot/Unknot/ui/unknot-library-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, UnknotLibraryPage, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, UnknotLibraryPage, menu_button);
   gtk_widget_class_bind_template_child (widget_class, UnknotLibraryPage, search_bar);
   gtk_widget_class_bind_template_child (widget_class, UnknotLibraryPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, UnknotLibraryPage, content);
@@ -220,6 +217,7 @@ static void
 unknot_library_page_init (UnknotLibraryPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu, self, NULL);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   update_filter_label (self);
 }

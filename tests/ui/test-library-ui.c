@@ -4,6 +4,7 @@
 
 #include "unknot-library-page.h"
 #include "unknot-routine-page.h"
+#include "unknot-routine-row.h"
 #include "unknot-test-utils.h"
 #include "unknot-ui-test.h"
 
@@ -106,6 +107,111 @@ test_search (void)
   g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "No Matching Routines"));
 
   unknot_library_page_set_search (get_library_page (), NULL);
+}
+
+static GtkWidget *
+find_routine_row (GtkWidget  *root,
+                  const char *id)
+{
+  if (UNKNOT_IS_ROUTINE_ROW (root)
+      && g_str_equal (unknot_routine_get_id (unknot_routine_row_get_routine (UNKNOT_ROUTINE_ROW (root))), id))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_routine_row (child, id);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Clicking a row, or pressing Enter on it, opens that routine. */
+static void
+test_activate_row (void)
+{
+  UnknotWindow *window = get_window ();
+  GtkWidget *row;
+
+  unknot_window_show_library (window);
+  unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
+  row = find_routine_row (GTK_WIDGET (window), "shins-and-ankles");
+  g_assert_nonnull (row);
+  g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+
+  g_signal_emit_by_name (row, "activate");
+  unknot_ui_test_wait_frames (GTK_WIDGET (window), 3);
+
+  g_assert_cmpstr (unknot_window_get_page_name (window), ==, "routine");
+  g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "Shins and ankles"));
+  unknot_window_show_library (window);
+}
+
+static GtkWidget *
+find_menu_button (GtkWidget *root)
+{
+  if (GTK_IS_MENU_BUTTON (root) && gtk_widget_get_mapped (root))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_menu_button (child);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The main menu, made on first use, opens with its items. */
+static void
+test_primary_menu (void)
+{
+  UnknotWindow *window = get_window ();
+  GtkMenuButton *button;
+  GMenuModel *menu;
+
+  unknot_window_show_library (window);
+  unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
+  button = GTK_MENU_BUTTON (find_menu_button (GTK_WIDGET (window)));
+  g_assert_nonnull (button);
+
+  gtk_menu_button_popup (button);
+  unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
+  menu = gtk_menu_button_get_menu_model (button);
+  g_assert_nonnull (menu);
+  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 2);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (button))));
+  unknot_ui_test_screenshot (GTK_WIDGET (window), "primary-menu");
+  gtk_menu_button_popdown (button);
+}
+
+/* The shortcuts window is built on first use and shows the keys the app registered. */
+static void
+test_shortcuts_window (void)
+{
+  UnknotWindow *window = get_window ();
+  GtkShortcutsWindow *overlay;
+
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
+
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_assert_nonnull (overlay);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (overlay)) == GTK_WINDOW (window));
+  g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (overlay), "Open a routine file"));
+  unknot_ui_test_screenshot (GTK_WIDGET (overlay), "shortcuts");
+
+  gtk_window_close (GTK_WINDOW (overlay));
+  unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+
+  /* A second time shows the same window again rather than building another. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  g_assert_true (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)) == overlay);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  gtk_window_close (GTK_WINDOW (overlay));
 }
 
 static void
@@ -255,6 +361,9 @@ main (int   argc,
   g_test_add_func ("/ui/library/search", test_search);
   g_test_add_func ("/ui/library/problem-fixed-live", test_library_problem_fixed_live);
   g_test_add_func ("/ui/library/narrow-window", test_narrow_window);
+  g_test_add_func ("/ui/library/activate-row", test_activate_row);
+  g_test_add_func ("/ui/shortcuts-window", test_shortcuts_window);
+  g_test_add_func ("/ui/library/primary-menu", test_primary_menu);
   g_test_add_func ("/ui/routine/open", test_open_routine);
   g_test_add_func ("/ui/routine/preview-broken-then-fixed", test_preview_broken_then_fixed);
 
