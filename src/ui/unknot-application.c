@@ -317,9 +317,11 @@ static void
 unknot_application_startup (GApplication *application)
 {
   UnknotApplication *self = UNKNOT_APPLICATION (application);
+  GThread *library_reader;
+
   /* Routines are read on the second core while GTK opens the display and loads its
    * styles, which is most of what starting up costs. */
-  GThread *library_reader = unknot_library_new_default_in_thread ();
+  library_reader = unknot_library_new_default_in_thread ();
 
   G_APPLICATION_CLASS (unknot_application_parent_class)->startup (application);
 
