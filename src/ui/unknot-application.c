@@ -173,8 +173,9 @@ on_preferences (GSimpleAction *action,
 {
   UnknotApplication *self = data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  UnknotCuePlayer *player = unknot_application_get_cue_player (self);
   GtkWindow *preferences = GTK_WINDOW (unknot_preferences_window_new (
-    self->settings, unknot_cue_player_get_speech_available (unknot_application_get_cue_player (self))));
+    self->settings, unknot_cue_player_get_speech_available (player)));
 
   gtk_window_set_transient_for (preferences, parent);
   gtk_window_present (preferences);

@@ -8,8 +8,8 @@
 #include "unknot-calendar-heatmap.h"
 #include "unknot-chart-data.h"
 #include "unknot-chart-paint.h"
-#include "unknot-style.h"
 #include "unknot-format.h"
+#include "unknot-style.h"
 
 /* Sessions per day over the last weeks: one column per week, oldest on the left,
  * Monday at the top, each day a square in the accent colour, stronger the more sessions

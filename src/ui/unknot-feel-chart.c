@@ -5,9 +5,9 @@
 
 #include "unknot-chart-data.h"
 #include "unknot-chart-paint.h"
-#include "unknot-style.h"
 #include "unknot-feel-chart.h"
 #include "unknot-format.h"
+#include "unknot-style.h"
 
 /* How the muscles felt after each rated session, 1 (still tight) to 5 (loose and
  * light), as a line over time: each rating a dot placed by when its session started,

@@ -4,9 +4,9 @@
 #include <glib/gi18n.h>
 
 #include "unknot-chart-paint.h"
-#include "unknot-style.h"
 #include "unknot-format.h"
 #include "unknot-goal-ring.h"
+#include "unknot-style.h"
 
 /* The weekly goal as a ring that fills with each session of the week, the count and
  * goal in its middle ("1/2"). A week past its goal shows a full ring: the goal is met,

@@ -7,9 +7,9 @@
 
 #include "unknot-chart-data.h"
 #include "unknot-chart-paint.h"
-#include "unknot-style.h"
 #include "unknot-format.h"
 #include "unknot-region-chart.h"
+#include "unknot-style.h"
 
 /* Time per body region as horizontal bars, most time first, one row each: the region's
  * name, the bar, and the time in words ("24 minutes"). Only regions with time have a
