@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "unknot-application.h"
+#include "unknot-body-figure.h"
 #include "unknot-cli.h"
 #include "unknot-preferences-window.h"
 #include "unknot-ui-resources.h"
@@ -320,9 +321,10 @@ unknot_application_startup (GApplication *application)
   UnknotApplication *self = UNKNOT_APPLICATION (application);
   GThread *library_reader;
 
-  /* Routines are read on the second core while GTK opens the display and loads its
-   * styles, which is most of what starting up costs. */
+  /* Routines are read, and the library's body map drawn, on the second core while GTK
+   * opens the display and loads its styles, which is most of what starting up costs. */
   library_reader = unknot_library_new_default_in_thread ();
+  unknot_body_figure_prepare_in_background ();
 
   G_APPLICATION_CLASS (unknot_application_parent_class)->startup (application);
 

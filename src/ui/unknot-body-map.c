@@ -1,11 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <string.h>
-
 #include <glib/gi18n.h>
-#include <librsvg/rsvg.h>
 
+#include "unknot-body-figure.h"
 #include "unknot-body-map.h"
 #include "unknot-style.h"
 
@@ -18,11 +16,13 @@
  * the "selection". Lit and selected regions take the accent colour, drawn through the
  * region's own shape as a mask, so the artwork needs no colours of ours; the masks come
  * from a copy of the figure with every shape made opaque, as the artwork draws its
- * regions faintly. */
+ * regions faintly.
+ *
+ * The figure itself is drawn once per size into a texture (unknot-body-figure.c), so
+ * lighting a region or hovering over one redraws only the lit shapes. */
 
-#define RESOURCE "/io/github/unknot/Unknot/body-map.svg"
+#define MINIMUM_HEIGHT 120
 #define OPAQUE_SHAPES "* { opacity: 1 !important; fill-opacity: 1 !important; }"
-#define NATURAL_HEIGHT 260
 
 static const char *const views[] = { "front", "back" };
 
@@ -30,7 +30,8 @@ struct _UnknotBodyMap
 {
   GtkWidget parent_instance;
 
-  RsvgHandle *svg;
+  GdkTexture *plain;    /* the figure without lit regions, at the size and scale below */
+  int plain_width, plain_height, plain_scale;
   RsvgHandle *masks;    /* the same figure, every shape opaque: highlights use its shapes;
                          * loaded at the first highlight, hover or click */
   guint32 highlight;    /* 1 << UnknotRegion */
@@ -97,39 +98,17 @@ foreach_shape (UnknotBodyMap *self,
         if (!region_has_sides (region) && s == UNKNOT_SIDE_RIGHT)
           continue;
         id = unknot_body_map_element_id (views[v], region, s);
-        if (rsvg_handle_has_sub (self->svg, id))
+        if (rsvg_handle_has_sub (unknot_body_figure_get (), id))
           func (self, id, data);
       }
-}
-
-/* The figure's size in its own units: its viewBox, which is all the artwork sets. */
-static void
-get_svg_size (UnknotBodyMap *self,
-              double        *width,
-              double        *height)
-{
-  gboolean has_viewbox = FALSE;
-  RsvgRectangle viewbox = { 0, 0, 400, 440 };
-
-  rsvg_handle_get_intrinsic_dimensions (self->svg, NULL, NULL, NULL, NULL, &has_viewbox, &viewbox);
-  *width = viewbox.width > 0 ? viewbox.width : 400;
-  *height = viewbox.height > 0 ? viewbox.height : 440;
 }
 
 static RsvgRectangle
 get_viewport (UnknotBodyMap *self)
 {
-  double svg_width, svg_height;
-  double width = gtk_widget_get_width (GTK_WIDGET (self));
-  double height = gtk_widget_get_height (GTK_WIDGET (self));
-  double scale;
-
-  get_svg_size (self, &svg_width, &svg_height);
-  scale = MIN (width / svg_width, height / svg_height);
-  return (RsvgRectangle) {
-    (width - svg_width * scale) / 2, (height - svg_height * scale) / 2,
-    svg_width * scale, svg_height * scale
-  };
+  return unknot_body_figure_get_viewport (unknot_body_figure_get (),
+                                          gtk_widget_get_width (GTK_WIDGET (self)),
+                                          gtk_widget_get_height (GTK_WIDGET (self)));
 }
 
 typedef struct
@@ -139,29 +118,11 @@ typedef struct
   GdkRGBA color;
 } Paint;
 
-/* The figure is part of the program; if it does not load, the build is broken. */
-static RsvgHandle *
-load_figure (const char *stylesheet)
-{
-  g_autoptr (GBytes) bytes = g_resources_lookup_data (RESOURCE, 0, NULL);
-  RsvgHandle *figure = rsvg_handle_new_from_data (g_bytes_get_data (bytes, NULL),
-                                                  g_bytes_get_size (bytes), NULL);
-
-  g_assert (figure != NULL);
-  if (stylesheet != NULL)
-    {
-      gboolean styled = rsvg_handle_set_stylesheet (figure, (const guint8 *) stylesheet,
-                                                    strlen (stylesheet), NULL);
-      g_assert (styled);
-    }
-  return figure;
-}
-
 static RsvgHandle *
 get_masks (UnknotBodyMap *self)
 {
   if (self->masks == NULL)
-    self->masks = load_figure (OPAQUE_SHAPES);
+    self->masks = unknot_body_figure_load (OPAQUE_SHAPES);
   return self->masks;
 }
 
@@ -192,6 +153,37 @@ paint_regions (UnknotBodyMap *self,
       foreach_shape (self, r, side, paint_shape, paint);
 }
 
+static GdkTexture *
+get_plain_figure (UnknotBodyMap *self,
+                  int            width,
+                  int            height)
+{
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+
+  if (self->plain == NULL || self->plain_width != width || self->plain_height != height
+      || self->plain_scale != scale)
+    {
+      g_clear_object (&self->plain);
+      self->plain = unknot_body_figure_draw (width, height, scale);
+      self->plain_width = width;
+      self->plain_height = height;
+      self->plain_scale = scale;
+    }
+  return self->plain;
+}
+
+static gboolean
+is_hovering_unselected (UnknotBodyMap *self)
+{
+  return self->interactive && self->hovered >= 0 && !(self->selection & (1u << self->hovered));
+}
+
+static gboolean
+has_lit_regions (UnknotBodyMap *self)
+{
+  return self->highlight != 0 || self->selection != 0 || is_hovering_unselected (self);
+}
+
 static void
 unknot_body_map_snapshot (GtkWidget   *widget,
                           GtkSnapshot *snapshot)
@@ -199,20 +191,23 @@ unknot_body_map_snapshot (GtkWidget   *widget,
   UnknotBodyMap *self = UNKNOT_BODY_MAP (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
+  graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, width, height);
   Paint paint;
 
-  if (self->svg == NULL || width <= 0 || height <= 0)
+  if (width <= 0 || height <= 0)
     return;
 
-  paint.cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  paint.viewport = get_viewport (self);
-  rsvg_handle_render_document (self->svg, paint.cr, &paint.viewport, NULL);
+  gtk_snapshot_append_texture (snapshot, get_plain_figure (self, width, height), &bounds);
+  if (!has_lit_regions (self))
+    return;
 
+  paint.cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+  paint.viewport = get_viewport (self);
   paint.color = unknot_style_lookup_color (widget, "accent_bg_color", 1.0);
   paint_regions (self, &paint, self->highlight | self->selection,
                  self->highlight ? self->highlight_side : UNKNOT_SIDE_BOTH);
 
-  if (self->interactive && self->hovered >= 0 && !(self->selection & (1u << self->hovered)))
+  if (is_hovering_unselected (self))
     {
       paint.color.alpha = 0.4;
       paint_regions (self, &paint, 1u << self->hovered, UNKNOT_SIDE_BOTH);
@@ -235,14 +230,16 @@ test_shape (UnknotBodyMap *self,
 {
   HitTest *test = data;
   RsvgRectangle viewport = get_viewport (self);
-  RsvgRectangle ink;
+  RsvgRectangle box;
   cairo_surface_t *pixel;
   cairo_t *cr;
 
   if (test->hit
-      || !rsvg_handle_get_geometry_for_layer (self->svg, id, &viewport, &ink, NULL, NULL)
-      || test->x < ink.x || test->x > ink.x + ink.width
-      || test->y < ink.y || test->y > ink.y + ink.height)
+      || !unknot_body_figure_get_shape_bounds (unknot_body_figure_get (), id,
+                                               gtk_widget_get_width (GTK_WIDGET (self)),
+                                               gtk_widget_get_height (GTK_WIDGET (self)), &box)
+      || test->x < box.x || test->x > box.x + box.width
+      || test->y < box.y || test->y > box.y + box.height)
     return;
 
   pixel = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
@@ -346,21 +343,20 @@ unknot_body_map_measure (GtkWidget      *widget,
                          int            *minimum_baseline,
                          int            *natural_baseline)
 {
-  UnknotBodyMap *self = UNKNOT_BODY_MAP (widget);
-  double svg_width, svg_height;
+  RsvgHandle *figure = unknot_body_figure_get ();
+  int natural_width, natural_height;
 
-  get_svg_size (self, &svg_width, &svg_height);
-
+  unknot_body_figure_get_natural_size (figure, &natural_width, &natural_height);
   if (orientation == GTK_ORIENTATION_VERTICAL)
     {
-      *minimum = 120;
-      *natural = for_size > 0 ? MIN (NATURAL_HEIGHT, for_size * svg_height / svg_width) : NATURAL_HEIGHT;
+      *minimum = MINIMUM_HEIGHT;
+      *natural = for_size > 0 ? unknot_body_figure_height_for_width (figure, for_size) : natural_height;
       *natural = MAX (*natural, *minimum);
     }
   else
     {
-      *minimum = 120 * svg_width / svg_height;
-      *natural = NATURAL_HEIGHT * svg_width / svg_height;
+      *minimum = MINIMUM_HEIGHT * natural_width / natural_height;
+      *natural = natural_width;
     }
 }
 
@@ -404,7 +400,7 @@ unknot_body_map_set_property (GObject      *object,
 static void
 unknot_body_map_dispose (GObject *object)
 {
-  g_clear_object (&UNKNOT_BODY_MAP (object)->svg);
+  g_clear_object (&UNKNOT_BODY_MAP (object)->plain);
   g_clear_object (&UNKNOT_BODY_MAP (object)->masks);
   G_OBJECT_CLASS (unknot_body_map_parent_class)->dispose (object);
 }
@@ -441,7 +437,6 @@ unknot_body_map_init (UnknotBodyMap *self)
 
   self->hovered = -1;
   self->highlight_side = UNKNOT_SIDE_BOTH;
-  self->svg = load_figure (NULL);
 
   g_signal_connect (click, "pressed", G_CALLBACK (on_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));

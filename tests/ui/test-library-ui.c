@@ -2,9 +2,12 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
+#include "unknot-body-figure.h"
+#include "unknot-body-map.h"
 #include "unknot-library-page.h"
 #include "unknot-routine-page.h"
 #include "unknot-routine-row.h"
+#include "unknot-style.h"
 #include "unknot-test-utils.h"
 #include "unknot-ui-test.h"
 
@@ -43,6 +46,75 @@ n_shipped_routines (void)
     if (g_str_has_suffix (name, ".xml") && !g_str_equal (name, "template.xml"))
       n++;
   return n;
+}
+
+static GtkWidget *
+find_mapped (GtkWidget *root,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_get_mapped (root))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_mapped (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The colour @widget draws at (@x, @y), rendered as its window renders it. */
+static GdkRGBA
+pixel_at (GtkWidget *widget,
+          int        x,
+          int        y)
+{
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  g_autofree guchar *pixels = g_malloc ((gsize) width * height * 4);
+  const guchar *bgra;
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_texture_download (texture, pixels, (gsize) width * 4);
+  bgra = pixels + ((gsize) y * width + x) * 4;
+  return (GdkRGBA) { bgra[2] / 255.0f, bgra[1] / 255.0f, bgra[0] / 255.0f, bgra[3] / 255.0f };
+}
+
+/* The middle of the region's left shape on the back figure, in the map's coordinates. */
+static void
+get_region_middle (GtkWidget    *map,
+                   UnknotRegion  region,
+                   int          *x,
+                   int          *y)
+{
+  g_autofree char *id = unknot_body_map_element_id ("back", region, UNKNOT_SIDE_LEFT);
+  RsvgRectangle bounds;
+
+  g_assert_true (unknot_body_figure_get_shape_bounds (unknot_body_figure_get (), id,
+                                                      gtk_widget_get_width (map),
+                                                      gtk_widget_get_height (map), &bounds));
+  *x = (int) (bounds.x + bounds.width / 2);
+  *y = (int) (bounds.y + bounds.height / 2);
+  g_assert_cmpint (*x, >=, 0);
+  g_assert_cmpint (*x, <, gtk_widget_get_width (map));
+  g_assert_cmpint (*y, >=, 0);
+  g_assert_cmpint (*y, <, gtk_widget_get_height (map));
+}
+
+static gboolean
+colors_close (const GdkRGBA *a,
+              const GdkRGBA *b)
+{
+  return fabsf (a->red - b->red) < 0.08f && fabsf (a->green - b->green) < 0.08f
+         && fabsf (a->blue - b->blue) < 0.08f;
 }
 
 static void
@@ -89,6 +161,73 @@ test_filter_by_region (void)
   unknot_ui_test_screenshot (GTK_WIDGET (window), "library-filtered");
 
   unknot_library_page_set_regions (get_library_page (), 0);
+}
+
+/* The body map draws its figure from a texture and the selected regions over it in the
+ * accent colour; the rest of the figure stays as it was. */
+static void
+test_body_map_lights_selection (void)
+{
+  GtkWidget *map = find_mapped (GTK_WIDGET (get_library_page ()), UNKNOT_TYPE_BODY_MAP);
+  GdkRGBA accent, calf_before, calf_lit, foot_before, foot_after;
+  int calf_x, calf_y, foot_x, foot_y;
+
+  g_assert_nonnull (map);
+  accent = unknot_style_lookup_color (map, "accent_bg_color", 1.0);
+  get_region_middle (map, UNKNOT_REGION_CALVES, &calf_x, &calf_y);
+  get_region_middle (map, UNKNOT_REGION_FEET, &foot_x, &foot_y);
+  calf_before = pixel_at (map, calf_x, calf_y);
+  foot_before = pixel_at (map, foot_x, foot_y);
+  g_assert_false (colors_close (&calf_before, &accent));
+
+  unknot_library_page_set_regions (get_library_page (), 1u << UNKNOT_REGION_CALVES);
+  unknot_ui_test_wait_frames (GTK_WIDGET (get_window ()), 2);
+  calf_lit = pixel_at (map, calf_x, calf_y);
+  foot_after = pixel_at (map, foot_x, foot_y);
+  g_assert_true (colors_close (&calf_lit, &accent));
+  g_assert_true (gdk_rgba_equal (&foot_before, &foot_after));
+
+  unknot_library_page_set_regions (get_library_page (), 0);
+  unknot_ui_test_wait_frames (GTK_WIDGET (get_window ()), 2);
+  calf_before = pixel_at (map, calf_x, calf_y);
+  g_assert_false (colors_close (&calf_before, &accent));
+}
+
+static GtkGesture *
+find_click_gesture (GtkWidget *widget)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
+      if (GTK_IS_GESTURE_CLICK (controller))
+        return GTK_GESTURE (controller);
+    }
+  return NULL;
+}
+
+/* A click on a region's shape selects it, and a second click clears it; a click beside
+ * the figure selects nothing. */
+static void
+test_body_map_click_selects (void)
+{
+  GtkWidget *map = find_mapped (GTK_WIDGET (get_library_page ()), UNKNOT_TYPE_BODY_MAP);
+  GtkGesture *click = find_click_gesture (map);
+  UnknotBodyMap *body_map = UNKNOT_BODY_MAP (map);
+  int x, y;
+
+  g_assert_nonnull (click);
+  unknot_library_page_set_regions (get_library_page (), 0);
+  get_region_middle (map, UNKNOT_REGION_HAMSTRINGS, &x, &y);
+
+  g_signal_emit_by_name (click, "pressed", 1, (double) x, (double) y);
+  g_assert_cmpuint (unknot_body_map_get_selection (body_map), ==, 1u << UNKNOT_REGION_HAMSTRINGS);
+  g_signal_emit_by_name (click, "pressed", 1, (double) x, (double) y);
+  g_assert_cmpuint (unknot_body_map_get_selection (body_map), ==, 0);
+
+  g_signal_emit_by_name (click, "pressed", 1, 1.0, 1.0);
+  g_assert_cmpuint (unknot_body_map_get_selection (body_map), ==, 0);
 }
 
 static void
@@ -358,6 +497,8 @@ main (int   argc,
 
   g_test_add_func ("/ui/library/lists-shipped-routines", test_lists_shipped_routines);
   g_test_add_func ("/ui/library/filter-by-region", test_filter_by_region);
+  g_test_add_func ("/ui/library/body-map-lights-selection", test_body_map_lights_selection);
+  g_test_add_func ("/ui/library/body-map-click-selects", test_body_map_click_selects);
   g_test_add_func ("/ui/library/search", test_search);
   g_test_add_func ("/ui/library/problem-fixed-live", test_library_problem_fixed_live);
   g_test_add_func ("/ui/library/narrow-window", test_narrow_window);

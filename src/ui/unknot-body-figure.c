@@ -1,0 +1,236 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "unknot-body-figure.h"
+#include "unknot-ui-resources.h"
+
+/* The artwork behind every body map (data/body-map.svg): parsed once for all of them,
+ * and drawn into textures, so that a map draws its figure as a picture and only its
+ * lit regions as shapes.
+ *
+ * The library shows a body map in the first window. Parsing the figure and drawing it
+ * at its natural size are both done on another core while GTK starts, if the app asks
+ * for it with unknot_body_figure_prepare_in_background(); the map takes that drawing
+ * when its size turns out to be the natural one. */
+
+#define RESOURCE "/io/github/unknot/Unknot/body-map.svg"
+#define NATURAL_HEIGHT 260
+
+static RsvgHandle *figure;
+static GThread *preparer;
+static cairo_surface_t *prepared_drawing; /* the figure at its natural size, scale 1 */
+
+/* The figure is part of the program; if it does not load, the build is broken. */
+RsvgHandle *
+unknot_body_figure_load (const char *stylesheet)
+{
+  g_autoptr (GBytes) bytes = NULL;
+  RsvgHandle *loaded;
+
+  /* Keeps the UI's resources linked in programs that make no window, such as tests. */
+  unknot_ui_get_resource ();
+  bytes = g_resources_lookup_data (RESOURCE, 0, NULL);
+  loaded = rsvg_handle_new_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL);
+
+  g_assert (loaded != NULL);
+  if (stylesheet != NULL)
+    {
+      gboolean styled = rsvg_handle_set_stylesheet (loaded, (const guint8 *) stylesheet,
+                                                    strlen (stylesheet), NULL);
+      g_assert (styled);
+    }
+  return loaded;
+}
+
+/* The figure's size in its own units: its viewBox, which is all the artwork sets. */
+static void
+get_svg_size (RsvgHandle *svg,
+              double     *width,
+              double     *height)
+{
+  gboolean has_viewbox = FALSE;
+  RsvgRectangle viewbox = { 0, 0, 400, 440 };
+
+  rsvg_handle_get_intrinsic_dimensions (svg, NULL, NULL, NULL, NULL, &has_viewbox, &viewbox);
+  *width = viewbox.width > 0 ? viewbox.width : 400;
+  *height = viewbox.height > 0 ? viewbox.height : 440;
+}
+
+void
+unknot_body_figure_get_natural_size (RsvgHandle *svg,
+                                     int        *width,
+                                     int        *height)
+{
+  double svg_width, svg_height;
+
+  get_svg_size (svg, &svg_width, &svg_height);
+  *width = (int) round (NATURAL_HEIGHT * svg_width / svg_height);
+  *height = NATURAL_HEIGHT;
+}
+
+/* Rounded as the natural size is, so that the natural width gives back the natural
+ * height and the map is as large as the drawing made for it in advance. */
+int
+unknot_body_figure_height_for_width (RsvgHandle *svg,
+                                     int         width)
+{
+  double svg_width, svg_height;
+
+  get_svg_size (svg, &svg_width, &svg_height);
+  return MIN (NATURAL_HEIGHT, (int) round (width * svg_height / svg_width));
+}
+
+/* Where the figure goes in a map of this size: as large as fits, centred. */
+RsvgRectangle
+unknot_body_figure_get_viewport (RsvgHandle *svg,
+                                 int         width,
+                                 int         height)
+{
+  double svg_width, svg_height, scale;
+
+  get_svg_size (svg, &svg_width, &svg_height);
+  scale = MIN (width / svg_width, height / svg_height);
+  return (RsvgRectangle) {
+    (width - svg_width * scale) / 2, (height - svg_height * scale) / 2,
+    svg_width * scale, svg_height * scale
+  };
+}
+
+/**
+ * unknot_body_figure_get_shape_bounds:
+ * @id: an element id, with its "#"
+ * @bounds: (out): the shape's ink rectangle, in the coordinates of a map of @width ×
+ *   @height
+ *
+ * Returns: whether the figure has the shape.
+ */
+gboolean
+unknot_body_figure_get_shape_bounds (RsvgHandle    *svg,
+                                     const char    *id,
+                                     int            width,
+                                     int            height,
+                                     RsvgRectangle *bounds)
+{
+  RsvgRectangle viewport = unknot_body_figure_get_viewport (svg, width, height);
+  double svg_width, svg_height;
+  RsvgRectangle ink;
+
+  /* librsvg gives a layer's rectangle in the figure's own units, whatever viewport it
+   * is given; asked with the figure's own size, the answer is the same either way. */
+  get_svg_size (svg, &svg_width, &svg_height);
+  if (!rsvg_handle_get_geometry_for_layer (svg, id, &(RsvgRectangle) { 0, 0, svg_width, svg_height },
+                                           &ink, NULL, NULL))
+    return FALSE;
+  bounds->x = viewport.x + ink.x * viewport.width / svg_width;
+  bounds->y = viewport.y + ink.y * viewport.height / svg_height;
+  bounds->width = ink.width * viewport.width / svg_width;
+  bounds->height = ink.height * viewport.height / svg_height;
+  return TRUE;
+}
+
+static cairo_surface_t *
+draw_surface (RsvgHandle *svg,
+              int         width,
+              int         height,
+              int         scale)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                         width * scale, height * scale);
+  RsvgRectangle viewport = unknot_body_figure_get_viewport (svg, width, height);
+  cairo_t *cr;
+
+  cairo_surface_set_device_scale (surface, scale, scale);
+  cr = cairo_create (surface);
+  rsvg_handle_render_document (svg, cr, &viewport, NULL);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* Takes @surface; cairo's ARGB32 is GDK's default memory format. */
+static GdkTexture *
+texture_from_surface (cairo_surface_t *surface)
+{
+  int stride = cairo_image_surface_get_stride (surface);
+  int height = cairo_image_surface_get_height (surface);
+  g_autoptr (GBytes) bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                                         (gsize) stride * height,
+                                                         (GDestroyNotify) cairo_surface_destroy,
+                                                         surface);
+
+  return gdk_memory_texture_new (cairo_image_surface_get_width (surface), height,
+                                 GDK_MEMORY_DEFAULT, bytes, stride);
+}
+
+static gpointer
+prepare (gpointer data)
+{
+  RsvgHandle *prepared = unknot_body_figure_load (NULL);
+  int width, height;
+
+  unknot_body_figure_get_natural_size (prepared, &width, &height);
+  prepared_drawing = draw_surface (prepared, width, height, 1);
+  return prepared;
+}
+
+/**
+ * unknot_body_figure_prepare_in_background:
+ *
+ * Parses the figure and draws it at its natural size on another thread. Call it
+ * before the first body map is made, which waits for it to finish.
+ */
+void
+unknot_body_figure_prepare_in_background (void)
+{
+  if (figure == NULL && preparer == NULL)
+    preparer = g_thread_new ("unknot-figure", prepare, NULL);
+}
+
+/* Returns: (transfer none): the figure every body map draws. */
+RsvgHandle *
+unknot_body_figure_get (void)
+{
+  if (preparer != NULL)
+    {
+      figure = g_thread_join (preparer);
+      preparer = NULL;
+    }
+  if (figure == NULL)
+    figure = unknot_body_figure_load (NULL);
+  return figure;
+}
+
+static gboolean
+matches_prepared (int width,
+                  int height,
+                  int scale)
+{
+  return prepared_drawing != NULL && scale == 1
+         && cairo_image_surface_get_width (prepared_drawing) == width
+         && cairo_image_surface_get_height (prepared_drawing) == height;
+}
+
+/**
+ * unknot_body_figure_draw:
+ * @scale: the map's scale factor: the texture has @scale pixels per unit
+ *
+ * Returns: (transfer full): the figure drawn for a map of @width × @height, without
+ * any region lit; the drawing made in advance, the first time it fits.
+ */
+GdkTexture *
+unknot_body_figure_draw (int width,
+                         int height,
+                         int scale)
+{
+  RsvgHandle *svg = unknot_body_figure_get ();
+  cairo_surface_t *surface;
+
+  if (matches_prepared (width, height, scale))
+    surface = g_steal_pointer (&prepared_drawing);
+  else
+    surface = draw_surface (svg, width, height, scale);
+  return texture_from_surface (surface);
+}
