@@ -8,8 +8,8 @@
 #include "unknot-ui-resources.h"
 
 /* The artwork behind every body map (data/body-map.svg): parsed once for all of them,
- * and drawn into textures, so that a map draws its figure as a picture and only its
- * lit regions as shapes.
+ * and drawn into images, so that a map paints its figure as a picture and draws only
+ * its lit regions as shapes.
  *
  * The library shows a body map in the first window. Parsing the figure and drawing it
  * at its natural size are both done on another core while GTK starts, if the app asks
@@ -150,21 +150,6 @@ draw_surface (RsvgHandle *svg,
   return surface;
 }
 
-/* Takes @surface; cairo's ARGB32 is GDK's default memory format. */
-static GdkTexture *
-texture_from_surface (cairo_surface_t *surface)
-{
-  int stride = cairo_image_surface_get_stride (surface);
-  int height = cairo_image_surface_get_height (surface);
-  g_autoptr (GBytes) bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                                         (gsize) stride * height,
-                                                         (GDestroyNotify) cairo_surface_destroy,
-                                                         surface);
-
-  return gdk_memory_texture_new (cairo_image_surface_get_width (surface), height,
-                                 GDK_MEMORY_DEFAULT, bytes, stride);
-}
-
 static gpointer
 prepare (gpointer data)
 {
@@ -215,22 +200,19 @@ matches_prepared (int width,
 
 /**
  * unknot_body_figure_draw:
- * @scale: the map's scale factor: the texture has @scale pixels per unit
+ * @scale: the map's scale factor: the image has @scale pixels per unit
  *
  * Returns: (transfer full): the figure drawn for a map of @width × @height, without
  * any region lit; the drawing made in advance, the first time it fits.
  */
-GdkTexture *
+cairo_surface_t *
 unknot_body_figure_draw (int width,
                          int height,
                          int scale)
 {
   RsvgHandle *svg = unknot_body_figure_get ();
-  cairo_surface_t *surface;
 
   if (matches_prepared (width, height, scale))
-    surface = g_steal_pointer (&prepared_drawing);
-  else
-    surface = draw_surface (svg, width, height, scale);
-  return texture_from_surface (surface);
+    return g_steal_pointer (&prepared_drawing);
+  return draw_surface (svg, width, height, scale);
 }

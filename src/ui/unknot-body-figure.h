@@ -6,24 +6,24 @@
 
 G_BEGIN_DECLS
 
-void           unknot_body_figure_prepare_in_background (void);
-RsvgHandle    *unknot_body_figure_get                   (void);
-RsvgHandle    *unknot_body_figure_load                  (const char *stylesheet);
-void           unknot_body_figure_get_natural_size      (RsvgHandle *figure,
-                                                         int        *width,
-                                                         int        *height);
-int            unknot_body_figure_height_for_width      (RsvgHandle *figure,
-                                                         int         width);
-RsvgRectangle  unknot_body_figure_get_viewport          (RsvgHandle *figure,
-                                                         int         width,
-                                                         int         height);
-gboolean       unknot_body_figure_get_shape_bounds      (RsvgHandle    *figure,
-                                                         const char    *id,
-                                                         int            width,
-                                                         int            height,
-                                                         RsvgRectangle *bounds);
-GdkTexture    *unknot_body_figure_draw                  (int         width,
-                                                         int         height,
-                                                         int         scale);
+void             unknot_body_figure_prepare_in_background (void);
+RsvgHandle      *unknot_body_figure_get                   (void);
+RsvgHandle      *unknot_body_figure_load                  (const char    *stylesheet);
+void             unknot_body_figure_get_natural_size      (RsvgHandle    *figure,
+                                                           int           *width,
+                                                           int           *height);
+int              unknot_body_figure_height_for_width      (RsvgHandle    *figure,
+                                                           int            width);
+RsvgRectangle    unknot_body_figure_get_viewport          (RsvgHandle    *figure,
+                                                           int            width,
+                                                           int            height);
+gboolean         unknot_body_figure_get_shape_bounds      (RsvgHandle    *figure,
+                                                           const char    *id,
+                                                           int            width,
+                                                           int            height,
+                                                           RsvgRectangle *bounds);
+cairo_surface_t *unknot_body_figure_draw                  (int            width,
+                                                           int            height,
+                                                           int            scale);
 
 G_END_DECLS

@@ -18,8 +18,11 @@
  * from a copy of the figure with every shape made opaque, as the artwork draws its
  * regions faintly.
  *
- * The figure itself is drawn once per size into a texture (unknot-body-figure.c), so
- * lighting a region or hovering over one redraws only the lit shapes. */
+ * The figure itself is drawn once per size into an image (unknot-body-figure.c), so
+ * lighting a region or hovering over one draws only the lit shapes again. It is
+ * painted through cairo rather than given to GTK as a texture: GTK's software
+ * renderer converts a texture's pixels at every frame it draws it, which cost a
+ * running routine half a percent of a core. */
 
 #define MINIMUM_HEIGHT 120
 #define OPAQUE_SHAPES "* { opacity: 1 !important; fill-opacity: 1 !important; }"
@@ -30,7 +33,7 @@ struct _UnknotBodyMap
 {
   GtkWidget parent_instance;
 
-  GdkTexture *plain;    /* the figure without lit regions, at the size and scale below */
+  cairo_surface_t *plain; /* the figure without lit regions, at the size and scale below */
   int plain_width, plain_height, plain_scale;
   RsvgHandle *masks;    /* the same figure, every shape opaque: highlights use its shapes;
                          * loaded at the first highlight, hover or click */
@@ -153,7 +156,7 @@ paint_regions (UnknotBodyMap *self,
       foreach_shape (self, r, side, paint_shape, paint);
 }
 
-static GdkTexture *
+static cairo_surface_t *
 get_plain_figure (UnknotBodyMap *self,
                   int            width,
                   int            height)
@@ -163,7 +166,7 @@ get_plain_figure (UnknotBodyMap *self,
   if (self->plain == NULL || self->plain_width != width || self->plain_height != height
       || self->plain_scale != scale)
     {
-      g_clear_object (&self->plain);
+      g_clear_pointer (&self->plain, cairo_surface_destroy);
       self->plain = unknot_body_figure_draw (width, height, scale);
       self->plain_width = width;
       self->plain_height = height;
@@ -178,12 +181,6 @@ is_hovering_unselected (UnknotBodyMap *self)
   return self->interactive && self->hovered >= 0 && !(self->selection & (1u << self->hovered));
 }
 
-static gboolean
-has_lit_regions (UnknotBodyMap *self)
-{
-  return self->highlight != 0 || self->selection != 0 || is_hovering_unselected (self);
-}
-
 static void
 unknot_body_map_snapshot (GtkWidget   *widget,
                           GtkSnapshot *snapshot)
@@ -191,17 +188,15 @@ unknot_body_map_snapshot (GtkWidget   *widget,
   UnknotBodyMap *self = UNKNOT_BODY_MAP (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, width, height);
   Paint paint;
 
   if (width <= 0 || height <= 0)
     return;
 
-  gtk_snapshot_append_texture (snapshot, get_plain_figure (self, width, height), &bounds);
-  if (!has_lit_regions (self))
-    return;
+  paint.cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  cairo_set_source_surface (paint.cr, get_plain_figure (self, width, height), 0, 0);
+  cairo_paint (paint.cr);
 
-  paint.cr = gtk_snapshot_append_cairo (snapshot, &bounds);
   paint.viewport = get_viewport (self);
   paint.color = unknot_style_lookup_color (widget, "accent_bg_color", 1.0);
   paint_regions (self, &paint, self->highlight | self->selection,
@@ -400,7 +395,7 @@ unknot_body_map_set_property (GObject      *object,
 static void
 unknot_body_map_dispose (GObject *object)
 {
-  g_clear_object (&UNKNOT_BODY_MAP (object)->plain);
+  g_clear_pointer (&UNKNOT_BODY_MAP (object)->plain, cairo_surface_destroy);
   g_clear_object (&UNKNOT_BODY_MAP (object)->masks);
   G_OBJECT_CLASS (unknot_body_map_parent_class)->dispose (object);
 }

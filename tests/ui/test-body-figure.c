@@ -7,16 +7,15 @@
  * another thread is the one a map of the natural size would draw for itself, and a
  * map of the natural width asks for exactly the natural height, so that it is used. */
 
-static GBytes *
-download (GdkTexture *texture)
-{
-  int width = gdk_texture_get_width (texture);
-  int height = gdk_texture_get_height (texture);
-  gsize stride = (gsize) width * 4;
-  guchar *pixels = g_malloc (stride * height);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_surface_t, cairo_surface_destroy)
 
-  gdk_texture_download (texture, pixels, stride);
-  return g_bytes_new_take (pixels, stride * height);
+static GBytes *
+get_pixels (cairo_surface_t *image)
+{
+  cairo_surface_flush (image);
+  return g_bytes_new (cairo_image_surface_get_data (image),
+                      (gsize) cairo_image_surface_get_stride (image)
+                        * cairo_image_surface_get_height (image));
 }
 
 /* Whether any pixel is drawn: the figure, not an empty picture. */
@@ -36,8 +35,8 @@ static void
 test_prepared_drawing_is_the_figure (void)
 {
   int width, height;
-  g_autoptr (GdkTexture) prepared = NULL;
-  g_autoptr (GdkTexture) drawn = NULL;
+  g_autoptr (cairo_surface_t) prepared = NULL;
+  g_autoptr (cairo_surface_t) drawn = NULL;
   g_autoptr (GBytes) prepared_pixels = NULL;
   g_autoptr (GBytes) drawn_pixels = NULL;
 
@@ -47,11 +46,11 @@ test_prepared_drawing_is_the_figure (void)
   /* The first drawing at the natural size is the prepared one, the second is new. */
   prepared = unknot_body_figure_draw (width, height, 1);
   drawn = unknot_body_figure_draw (width, height, 1);
-  g_assert_cmpint (gdk_texture_get_width (prepared), ==, width);
-  g_assert_cmpint (gdk_texture_get_height (prepared), ==, height);
+  g_assert_cmpint (cairo_image_surface_get_width (prepared), ==, width);
+  g_assert_cmpint (cairo_image_surface_get_height (prepared), ==, height);
 
-  prepared_pixels = download (prepared);
-  drawn_pixels = download (drawn);
+  prepared_pixels = get_pixels (prepared);
+  drawn_pixels = get_pixels (drawn);
   g_assert_true (has_ink (prepared_pixels));
   g_assert_true (g_bytes_equal (prepared_pixels, drawn_pixels));
 }
@@ -73,11 +72,11 @@ test_natural_size_round_trips (void)
 static void
 test_scale_draws_more_pixels (void)
 {
-  g_autoptr (GdkTexture) texture = unknot_body_figure_draw (100, 120, 2);
-  g_autoptr (GBytes) pixels = download (texture);
+  g_autoptr (cairo_surface_t) image = unknot_body_figure_draw (100, 120, 2);
+  g_autoptr (GBytes) pixels = get_pixels (image);
 
-  g_assert_cmpint (gdk_texture_get_width (texture), ==, 200);
-  g_assert_cmpint (gdk_texture_get_height (texture), ==, 240);
+  g_assert_cmpint (cairo_image_surface_get_width (image), ==, 200);
+  g_assert_cmpint (cairo_image_surface_get_height (image), ==, 240);
   g_assert_true (has_ink (pixels));
 }
 
