@@ -47,20 +47,29 @@ get_application (UnknotWindow *self)
   return UNKNOT_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
 }
 
+static gboolean
+is_running (UnknotWindow *self)
+{
+  return self->run != NULL && unknot_routine_run_is_active (self->run);
+}
+
+/* Actions that show another page. While a routine runs they are off: leaving the
+ * player would hide the routine, still running, with no way back to it. */
+static const char *const leaving_actions[] = { "win.open", "win.search", "win.history" };
+
 /* The player's keys work only while a routine runs on screen; elsewhere Space and the
  * arrows keep their usual meaning. */
 static void
 update_player_actions (UnknotWindow *self)
 {
-  gboolean active = self->run != NULL && unknot_routine_run_is_active (self->run)
+  gboolean running = is_running (self);
+  gboolean active = running
                     && g_strcmp0 (gtk_stack_get_visible_child_name (self->pages), "player") == 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (player_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), player_actions[i], active);
-  /* Leaving the player for the history would hide the running routine with no way back
-   * to it. */
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.history",
-                                 self->run == NULL || !unknot_routine_run_is_active (self->run));
+  for (guint i = 0; i < G_N_ELEMENTS (leaving_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), leaving_actions[i], !running);
 }
 
 static void
@@ -180,7 +189,7 @@ start_routine (UnknotWindow  *self,
 {
   UnknotApplication *application = get_application (self);
 
-  if (self->run != NULL && unknot_routine_run_is_active (self->run))
+  if (is_running (self))
     unknot_session_stop (unknot_routine_run_get_session (self->run));
   g_clear_object (&self->run);
 
@@ -654,17 +663,38 @@ unknot_window_show_routine (UnknotWindow  *self,
 
 /* Previews a routine file from anywhere: it is shown with its problems, reloads when
  * saved, and a valid one can be added to the library. */
-void
-unknot_window_open_file (UnknotWindow *self,
-                         GFile        *file)
+static void
+preview_file (UnknotWindow *self,
+              GFile        *file)
 {
-  g_return_if_fail (UNKNOT_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
   unknot_routine_page_preview_file (get_routine_page (self),
                                     unknot_application_get_library (get_application (self)),
                                     file);
   show_page (self, "routine");
+}
+
+/* Shows a routine file on the routine page; while a routine runs, only says that the
+ * file waits, as a file dropped or opened from elsewhere must not hide the player. */
+void
+unknot_window_open_file (UnknotWindow *self,
+                         GFile        *file)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+
+  g_return_if_fail (UNKNOT_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (!is_running (self))
+    {
+      preview_file (self, file);
+      return;
+    }
+  name = g_file_get_basename (file);
+  /* Translators: %s is a file name */
+  message = g_strdup_printf (_("A routine is running. Stop it or let it finish, then open "
+                               "“%s” again."), name);
+  unknot_window_add_toast (self, message);
 }
 
 /**
@@ -691,7 +721,7 @@ unknot_window_start (UnknotWindow *self,
     routine = unknot_library_lookup (library, id);
   if (routine == NULL && file != NULL && g_file_query_exists (file, NULL))
     {
-      unknot_window_open_file (self, file);
+      preview_file (self, file);
       routine = unknot_routine_page_get_routine (get_routine_page (self));
     }
   if (routine == NULL)

@@ -308,6 +308,53 @@ test_stop_asks_first (void)
   g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "Stopped Early"));
 }
 
+/* Activating @action leaves the player on show and opens no dialog. */
+static void
+assert_stays_on_player (const char *action)
+{
+  UnknotWindow *window = get_window ();
+  guint n_windows = g_list_model_get_n_items (gtk_window_get_toplevels ());
+
+  gtk_widget_activate_action (GTK_WIDGET (window), action, NULL);
+  unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_cmpstr (unknot_window_get_page_name (window), ==, "player");
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_window_get_toplevels ()), ==, n_windows);
+}
+
+/* While a routine runs, nothing shows another page in its place: the actions that would
+ * are off, and a routine file opened from elsewhere waits with a word to the user. */
+static void
+test_running_keeps_the_player (void)
+{
+  UnknotWindow *window = get_window ();
+  g_autofree char *path = unknot_test_source_path ("routines", "calves-and-achilles.xml", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  AdwMessageDialog *dialog;
+
+  unknot_application_set_speed (application, 1.0);
+  g_assert_true (unknot_window_start (window, "pre-run-warm-up", NULL));
+  assert_stays_on_player ("win.search");
+  assert_stays_on_player ("win.history");
+  assert_stays_on_player ("win.open");
+  unknot_window_open_file (window, file);
+  g_assert_cmpstr (unknot_window_get_page_name (window), ==, "player");
+  g_assert_nonnull (strstr (unknot_window_get_last_toast (window), "calves-and-achilles.xml"));
+  g_assert_cmpint (unknot_session_get_state (get_session ()), ==, UNKNOT_SESSION_RUNNING);
+
+  activate ("player.stop");
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "stop");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (unknot_test_wait_until (is_on_summary, NULL, 2000));
+
+  /* Once it has ended, the same file opens. */
+  unknot_window_open_file (window, file);
+  g_assert_cmpstr (unknot_window_get_page_name (window), ==, "routine");
+  activate ("win.search");
+  g_assert_cmpstr (unknot_window_get_page_name (window), ==, "library");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -319,6 +366,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/player/run-to-summary", test_run_to_summary);
   g_test_add_func ("/ui/player/stop-asks-first", test_stop_asks_first);
+  g_test_add_func ("/ui/player/running-keeps-the-player", test_running_keeps_the_player);
   g_test_add_func ("/ui/player/no-audio-is-reported-once", test_no_audio_is_reported_once);
   g_test_add_func ("/ui/player/notifies-in-background", test_notifies_in_background);
 
