@@ -15,6 +15,7 @@
 import argparse
 import glob
 import os
+import re
 import shlex
 import subprocess
 import sys
@@ -196,6 +197,13 @@ def main():
                 "the icon of %s is installed" % mime_type, mime_types[mime_type])
       check(os.path.isfile(os.path.join(datadir, "mime", "packages", args.app_id + ".xml")),
             "the MIME package is named after the application id")
+      # A flatpak exports only the icons whose names start with its id and a dot or dash.
+      icons = glob.glob(os.path.join(datadir, "icons", "**", "*.*"), recursive=True)
+      strays = [path for path in icons
+                if not re.match(re.escape(args.app_id) + r"($|[.-])",
+                                os.path.splitext(os.path.basename(path))[0])]
+      check(icons and not strays, "every installed icon is named after the application id",
+            "\n".join(strays))
 
     # What the metainfo names.
     metainfo_path = os.path.join(datadir, "metainfo", args.app_id + ".metainfo.xml")

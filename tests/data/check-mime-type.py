@@ -15,7 +15,6 @@ import sys
 import tempfile
 
 ROUTINE_TYPE = "application/x-unknot-routine+xml"
-ROUTINE_ICON = "application-x-unknot-routine+xml"
 
 results = []
 
@@ -39,9 +38,9 @@ def gio_attribute(env, path, attribute):
 
 
 def main():
-  if len(sys.argv) != 3:
-    sys.exit("usage: check-mime-type.py MIME_XML ROUTINE_FILE")
-  mime_xml, routine = sys.argv[1:]
+  if len(sys.argv) != 4:
+    sys.exit("usage: check-mime-type.py MIME_XML ROUTINE_FILE ICON_NAME")
+  mime_xml, routine, routine_icon = sys.argv[1:]
 
   with tempfile.TemporaryDirectory() as work:
     data = os.path.join(work, "share")
@@ -97,8 +96,8 @@ def main():
       check(found == expected, "%s is %s" % (name, expected), "found: " + found)
 
     icons = gio_attribute(env, os.path.join(samples, "post-run.xml"), "standard::icon")
-    check(ROUTINE_ICON in [icon.strip() for icon in icons.split(",")],
-          "a routine shows the icon %s" % ROUTINE_ICON, "found: " + icons)
+    check(routine_icon in [icon.strip() for icon in icons.split(",")],
+          "a routine shows the icon %s" % routine_icon, "found: " + icons)
 
   print("1..%d" % len(results))
   sys.exit(0 if all(results) else 1)

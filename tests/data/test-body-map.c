@@ -517,8 +517,7 @@ test_app_icon (void)
 static void
 test_mime_icon (void)
 {
-  g_object_unref (check_icon ("scalable/mimetypes", "application-x-unknot-routine+xml.svg",
-                              128));
+  g_object_unref (check_icon ("scalable/mimetypes", "io.github.unknot.Unknot-routine.svg", 128));
 }
 
 /* The symbolic icon is recoloured by the toolkit: one colour, filled shapes only. */
