@@ -39,7 +39,8 @@ read_part (const char  *text,
   while (g_ascii_isdigit (*p))
     {
       if (++digits > MAX_DIGITS)
-        return fail (error, UNKNOT_ROUTINE_ERROR_DURATION_RANGE, text, _("the number is far too large"));
+        return fail (error, UNKNOT_ROUTINE_ERROR_DURATION_RANGE, text,
+                     _("the number is far too large"));
       *number = *number * 10 + (*p - '0');
       p++;
     }

@@ -136,7 +136,8 @@ keep_first_of_each_id (GPtrArray *routines,
 
       path = g_file_get_parse_name (unknot_routine_get_file (routine));
       first_path = g_file_get_parse_name (unknot_routine_get_file (first));
-      g_ptr_array_add (problems, unknot_routine_new_duplicate_id_problem (routine, path, first_path));
+      g_ptr_array_add (problems,
+                       unknot_routine_new_duplicate_id_problem (routine, path, first_path));
     }
 
   return kept;

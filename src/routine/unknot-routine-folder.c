@@ -350,7 +350,8 @@ scan_directory (UnknotRoutineFolder *self,
         scan_subfolder (self, scan, name);
       else if (g_str_has_suffix (name, ".xml"))
         {
-          g_autofree char *relative = prefix ? g_build_filename (prefix, name, NULL) : g_strdup (name);
+          g_autofree char *relative = prefix ? g_build_filename (prefix, name, NULL)
+                                             : g_strdup (name);
           scan_file (self, scan, relative, info);
         }
     }

@@ -254,11 +254,13 @@ report_unknown_name (Load               *load,
   /* Whole sentences for each, so that translators can make the words agree. */
   if (attribute != NULL && suggestion != NULL)
     /* Translators: e.g. unknown attribute 'duraton' in <step> (did you mean 'duration'?) */
-    report_error (load, node, attribute, code, _("unknown attribute '%s' in <%s> (did you mean '%s'?)"),
+    report_error (load, node, attribute, code, _("unknown attribute '%s' in <%s> "
+                                                 "(did you mean '%s'?)"),
                   name, known_in, suggestion);
   else if (attribute != NULL)
     /* Translators: the last %s lists the attributes allowed, such as "format, id" */
-    report_error (load, node, attribute, code, _("unknown attribute '%s' in <%s>; allowed here: %s"),
+    report_error (load, node, attribute, code, _("unknown attribute '%s' in <%s>; "
+                                                 "allowed here: %s"),
                   name, known_in, list);
   else if (suggestion != NULL)
     /* Translators: e.g. unknown element 'instruction' in <step> (did you mean 'instructions'?) */
@@ -713,7 +715,8 @@ read_cue (Load       *load,
     }
   if (group == NULL)
     {
-      CueGroup fresh = { at, node, unknot_text_choice_new ((const char *const *) load->parser->languages) };
+      CueGroup fresh = { at, node,
+                         unknot_text_choice_new ((const char *const *) load->parser->languages) };
       g_array_append_val (groups, fresh);
       group = &g_array_index (groups, CueGroup, groups->len - 1);
     }
@@ -1209,7 +1212,8 @@ finish_problems (Load    *load,
   if (load->n_dropped > 0)
     {
       g_autofree char *message =
-        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more problem not shown; fix the ones above first",
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                      "%u more problem not shown; fix the ones above first",
                                       "%u more problems not shown; fix the ones above first",
                                       load->n_dropped), load->n_dropped);
       g_ptr_array_add (load->problems,

@@ -123,7 +123,8 @@ unknot_application_command_line (GApplication            *application,
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
   for (guint i = 0; files != NULL && files[i] != NULL; i++)
     {
-      g_autoptr (GFile) file = g_application_command_line_create_file_for_arg (command_line, files[i]);
+      g_autoptr (GFile) file =
+        g_application_command_line_create_file_for_arg (command_line, files[i]);
       unknot_window_open_file (window, file);
     }
 
@@ -249,8 +250,8 @@ open_history (UnknotApplication *self)
   if (self->history == NULL)
     {
       g_queue_push_tail (&self->notices,
-                         g_strdup_printf (_("Your history cannot be opened, so sessions will not be "
-                                            "recorded: %s"), error->message));
+                         g_strdup_printf (_("Your history cannot be opened, so sessions will not "
+                                            "be recorded: %s"), error->message));
       return;
     }
 
@@ -328,7 +329,8 @@ unknot_application_startup (GApplication *application)
 
   G_APPLICATION_CLASS (unknot_application_parent_class)->startup (application);
 
-  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions),
+                                   self);
   for (guint i = 0; i < G_N_ELEMENTS (accelerators); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self), accelerators[i].action,
                                            accelerators[i].accels);
@@ -391,7 +393,8 @@ bind_text_domain (void)
 {
   const char *locale_dir = g_getenv ("UNKNOT_LOCALE_DIR");
 
-  bindtextdomain (GETTEXT_PACKAGE, locale_dir != NULL && *locale_dir != '\0' ? locale_dir : LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE,
+                  locale_dir != NULL && *locale_dir != '\0' ? locale_dir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 }

@@ -33,7 +33,8 @@ unknot_body_figure_load (const char *stylesheet)
   /* Keeps the UI's resources linked in programs that make no window, such as tests. */
   unknot_ui_get_resource ();
   bytes = g_resources_lookup_data (RESOURCE, 0, NULL);
-  loaded = rsvg_handle_new_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL);
+  loaded = rsvg_handle_new_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                      NULL);
 
   g_assert (loaded != NULL);
   if (stylesheet != NULL)
@@ -121,7 +122,8 @@ unknot_body_figure_get_shape_bounds (RsvgHandle    *svg,
   /* librsvg gives a layer's rectangle in the figure's own units, whatever viewport it
    * is given; asked with the figure's own size, the answer is the same either way. */
   get_svg_size (svg, &svg_width, &svg_height);
-  if (!rsvg_handle_get_geometry_for_layer (svg, id, &(RsvgRectangle) { 0, 0, svg_width, svg_height },
+  if (!rsvg_handle_get_geometry_for_layer (svg, id,
+                                           &(RsvgRectangle) { 0, 0, svg_width, svg_height },
                                            &ink, NULL, NULL))
     return FALSE;
   bounds->x = viewport.x + ink.x * viewport.width / svg_width;

@@ -345,7 +345,8 @@ unknot_body_map_measure (GtkWidget      *widget,
   if (orientation == GTK_ORIENTATION_VERTICAL)
     {
       *minimum = MINIMUM_HEIGHT;
-      *natural = for_size > 0 ? unknot_body_figure_height_for_width (figure, for_size) : natural_height;
+      *natural = for_size > 0 ? unknot_body_figure_height_for_width (figure, for_size)
+                              : natural_height;
       *natural = MAX (*natural, *minimum);
     }
   else

@@ -41,7 +41,8 @@ unknot_format_duration_rounded (gint64 ms)
 
   minutes %= 60;
   if (minutes == 0)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d hour", "%d hours", hours), (int) hours);
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d hour", "%d hours", hours),
+                            (int) hours);
   /* Translators: hours and minutes, such as "1 h 5 min" */
   return g_strdup_printf (_("%d h %d min"), (int) hours, (int) minutes);
 }
@@ -91,7 +92,8 @@ unknot_format_step_facts (UnknotStep *step)
   /* Translators: the separator between facts about a step, such as "Calves · Kneading" */
   const char *dot = C_("facts separator", " · ");
 
-  g_string_append_printf (text, "%s%s", dot, unknot_technique_get_label (unknot_step_get_technique (step)));
+  g_string_append_printf (text, "%s%s", dot,
+                          unknot_technique_get_label (unknot_step_get_technique (step)));
   if (pressure != NULL)
     g_string_append_printf (text, "%s%s", dot, pressure);
   g_string_append_printf (text, "%s%s", dot, unknot_tool_get_label (unknot_step_get_tool (step)));
@@ -121,7 +123,8 @@ unknot_format_step_details (UnknotStep *step)
     case UNKNOT_SIDE_LEFT:
     case UNKNOT_SIDE_RIGHT:
       /* Translators: a side and a duration, such as "Left side, 45 seconds" */
-      when = g_strdup_printf (_("%s, %s"), unknot_side_get_label (unknot_step_get_side (step)), duration);
+      when = g_strdup_printf (_("%s, %s"), unknot_side_get_label (unknot_step_get_side (step)),
+                              duration);
       break;
     case UNKNOT_SIDE_BOTH:
     case UNKNOT_N_SIDES:

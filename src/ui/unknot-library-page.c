@@ -55,7 +55,8 @@ routine_is_shown (gpointer item,
 
   if (regions != 0 && (unknot_routine_get_regions (routine) & regions) == 0)
     return FALSE;
-  return unknot_routine_matches (routine, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  return unknot_routine_matches (routine,
+                                 gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
 static GtkWidget *
@@ -92,10 +93,13 @@ static void
 update_visibility (UnknotLibraryPage *self)
 {
   guint n_routines = self->library ? g_list_model_get_n_items (G_LIST_MODEL (self->library)) : 0;
-  guint n_problems = self->library ? g_list_model_get_n_items (unknot_library_get_problems (self->library)) : 0;
+  guint n_problems = self->library
+                     ? g_list_model_get_n_items (unknot_library_get_problems (self->library))
+                     : 0;
   guint n_shown = unknot_library_page_get_n_shown (self);
 
-  gtk_stack_set_visible_child_name (self->content, n_routines + n_problems > 0 ? "routines" : "empty");
+  gtk_stack_set_visible_child_name (self->content,
+                                    n_routines + n_problems > 0 ? "routines" : "empty");
   gtk_widget_set_visible (GTK_WIDGET (self->routine_list), n_shown > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->no_match), n_shown == 0 && n_routines > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->problems_group), n_problems > 0);
@@ -191,8 +195,8 @@ unknot_library_page_class_init (UnknotLibraryPageClass *klass)
                   NULL, NULL, NULL, G_TYPE_NONE, 1, UNKNOT_TYPE_ROUTINE);
 
   g_type_ensure (UNKNOT_TYPE_BODY_MAP);
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/unknot/Unknot/ui/unknot-library-page.ui");
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/io/github/unknot/Unknot/ui/unknot-library-page.ui");
   gtk_widget_class_bind_template_child (widget_class, UnknotLibraryPage, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, UnknotLibraryPage, menu_button);
   gtk_widget_class_bind_template_child (widget_class, UnknotLibraryPage, search_bar);

@@ -54,7 +54,8 @@ update_time (UnknotPlayerPage *self)
   g_autofree char *time = unknot_duration_format_clock (seconds * 1000);
 
   unknot_timer_ring_set_text (self->ring, time, self->phase);
-  gtk_progress_bar_set_fraction (self->overall_progress, unknot_session_get_progress (self->session));
+  gtk_progress_bar_set_fraction (self->overall_progress,
+                                 unknot_session_get_progress (self->session));
 }
 
 static void
@@ -157,7 +158,8 @@ show_step (UnknotPlayerPage *self,
   show_step_details (self, segment);
 
   /* Translators: where the runner is in the routine, such as "Step 3 of 8" */
-  subtitle = g_strdup_printf (_("Step %u of %u"), unknot_segment_get_step_number (segment), n_steps);
+  subtitle = g_strdup_printf (_("Step %u of %u"), unknot_segment_get_step_number (segment),
+                              n_steps);
   adw_window_title_set_subtitle (self->window_title, subtitle);
 }
 
@@ -169,7 +171,8 @@ show_next (UnknotPlayerPage *self)
 
   if (index + 1 < unknot_session_get_n_segments (self->session))
     {
-      g_autofree char *next = unknot_segment_describe (unknot_session_get_segment_at (self->session, index + 1));
+      g_autofree char *next =
+        unknot_segment_describe (unknot_session_get_segment_at (self->session, index + 1));
       /* Translators: %s describes the coming segment, such as "Right side · Calves" */
       text = g_strdup_printf (_("Next: %s"), next);
     }
@@ -230,7 +233,8 @@ on_cue (UnknotSession    *session,
   gtk_label_set_label (self->cue_label, unknot_cue_event_get_text (event));
   gtk_revealer_set_reveal_child (self->cue_revealer, TRUE);
   g_clear_handle_id (&self->cue_source, g_source_remove);
-  self->cue_source = g_timeout_add (CUE_SHOWN_MS / unknot_session_get_speed (session), on_cue_timeout, self);
+  self->cue_source = g_timeout_add (CUE_SHOWN_MS / unknot_session_get_speed (session),
+                                    on_cue_timeout, self);
 }
 
 static void
@@ -241,7 +245,8 @@ on_state_changed (UnknotPlayerPage *self)
 
   gtk_button_set_icon_name (self->toggle_button, running ? "media-playback-pause-symbolic"
                                                          : "media-playback-start-symbolic");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->toggle_button), running ? _("Pause") : _("Resume"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->toggle_button),
+                               running ? _("Pause") : _("Resume"));
 
   g_clear_handle_id (&self->ring_source, g_source_remove);
   if (running)

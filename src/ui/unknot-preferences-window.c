@@ -21,15 +21,16 @@ struct _UnknotPreferencesWindow
   GtkSwitch *awake_switch;
 };
 
-G_DEFINE_FINAL_TYPE (UnknotPreferencesWindow, unknot_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+G_DEFINE_FINAL_TYPE (UnknotPreferencesWindow, unknot_preferences_window,
+                     ADW_TYPE_PREFERENCES_WINDOW)
 
 static void
 unknot_preferences_window_class_init (UnknotPreferencesWindowClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/unknot/Unknot/ui/unknot-preferences-window.ui");
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/io/github/unknot/Unknot/ui/unknot-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, UnknotPreferencesWindow, volume_adjustment);
   gtk_widget_class_bind_template_child (widget_class, UnknotPreferencesWindow, prepare_adjustment);
   gtk_widget_class_bind_template_child (widget_class, UnknotPreferencesWindow, switch_adjustment);
@@ -56,13 +57,20 @@ unknot_preferences_window_new (GSettings *settings,
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
 
   self = g_object_new (UNKNOT_TYPE_PREFERENCES_WINDOW, NULL);
-  g_settings_bind (settings, "cue-volume", self->volume_adjustment, "value", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (settings, "prepare-time", self->prepare_adjustment, "value", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (settings, "switch-gap", self->switch_adjustment, "value", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (settings, "weekly-goal", self->goal_adjustment, "value", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (settings, "spoken-prompts", self->spoken_switch, "active", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (settings, "countdown-ticks", self->ticks_switch, "active", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (settings, "keep-awake", self->awake_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "cue-volume", self->volume_adjustment, "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "prepare-time", self->prepare_adjustment, "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "switch-gap", self->switch_adjustment, "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "weekly-goal", self->goal_adjustment, "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "spoken-prompts", self->spoken_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "countdown-ticks", self->ticks_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "keep-awake", self->awake_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
 
   if (!speech_available)
     {

@@ -6,8 +6,8 @@
 G_BEGIN_DECLS
 
 #define UNKNOT_TYPE_PREFERENCES_WINDOW (unknot_preferences_window_get_type ())
-G_DECLARE_FINAL_TYPE (UnknotPreferencesWindow, unknot_preferences_window, UNKNOT, PREFERENCES_WINDOW,
-                      AdwPreferencesWindow)
+G_DECLARE_FINAL_TYPE (UnknotPreferencesWindow, unknot_preferences_window, UNKNOT,
+                      PREFERENCES_WINDOW, AdwPreferencesWindow)
 
 GtkWidget *unknot_preferences_window_new (GSettings *settings,
                                           gboolean   speech_available);

@@ -49,7 +49,8 @@ unknot_problem_row_new (UnknotProblem *problem)
                        "tooltip-text", unknot_problem_get_filename (problem),
                        NULL);
 
-  icon = gtk_image_new_from_icon_name (is_error ? "dialog-error-symbolic" : "dialog-warning-symbolic");
+  icon = gtk_image_new_from_icon_name (is_error ? "dialog-error-symbolic"
+                                                : "dialog-warning-symbolic");
   gtk_widget_add_css_class (icon, is_error ? "error" : "warning");
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   is_error ? _("Error") : _("Warning"), -1);

@@ -126,7 +126,8 @@ show_facts (UnknotRoutinePage *self)
     g_string_append_printf (credits, _("By %s"), unknot_routine_get_author (routine));
   if (unknot_routine_get_license (routine) != NULL)
     /* Translators: %s is a license name, such as CC-BY-SA-4.0 */
-    g_string_append_printf (credits, "%s%s", credits->len ? " · " : "", unknot_routine_get_license (routine));
+    g_string_append_printf (credits, "%s%s", credits->len ? " · " : "",
+                            unknot_routine_get_license (routine));
   gtk_label_set_label (self->credits_label, credits->str);
   gtk_widget_set_visible (GTK_WIDGET (self->credits_label), credits->len > 0);
   g_string_free (credits, TRUE);
@@ -258,7 +259,9 @@ on_add_clicked (UnknotRoutinePage *self)
     }
 
   show_toast (self, _("Added to your library"));
-  unknot_routine_page_show_routine (self, unknot_library_lookup (library, unknot_routine_get_id (self->routine)));
+  unknot_routine_page_show_routine (self,
+                                    unknot_library_lookup (library,
+                                                           unknot_routine_get_id (self->routine)));
 }
 
 static void
@@ -291,8 +294,8 @@ unknot_routine_page_class_init (UnknotRoutinePageClass *klass)
   signals[SIGNAL_START] = g_signal_new ("start", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                         0, NULL, NULL, NULL, G_TYPE_NONE, 1, UNKNOT_TYPE_ROUTINE);
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/unknot/Unknot/ui/unknot-routine-page.ui");
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/io/github/unknot/Unknot/ui/unknot-routine-page.ui");
   gtk_widget_class_bind_template_child (widget_class, UnknotRoutinePage, window_title);
   gtk_widget_class_bind_template_child (widget_class, UnknotRoutinePage, problems_group);
   gtk_widget_class_bind_template_child (widget_class, UnknotRoutinePage, problem_list);

@@ -72,7 +72,8 @@ static void
 set_inhibited (UnknotRoutineRun *self,
                gboolean          inhibited)
 {
-  if (inhibited && self->inhibit_cookie == 0 && g_settings_get_boolean (self->settings, "keep-awake"))
+  if (inhibited && self->inhibit_cookie == 0
+      && g_settings_get_boolean (self->settings, "keep-awake"))
     self->inhibit_cookie = gtk_application_inhibit (self->application, self->window,
                                                     GTK_APPLICATION_INHIBIT_IDLE
                                                     | GTK_APPLICATION_INHIBIT_SUSPEND,
@@ -111,7 +112,8 @@ notify_segment (UnknotRoutineRun *self,
     g_notification_set_body (notification, unknot_step_get_title (step));
   g_notification_set_priority (notification, G_NOTIFICATION_PRIORITY_HIGH);
   g_notification_set_default_action (notification, "app.activate");
-  g_application_send_notification (G_APPLICATION (self->application), NOTIFICATION_ID, notification);
+  g_application_send_notification (G_APPLICATION (self->application), NOTIFICATION_ID,
+                                   notification);
 }
 
 static void

@@ -86,7 +86,8 @@ on_state_changed (UnknotSession         *session,
   if (self->history == NULL || self->session_id == 0)
     return;
 
-  status = state == UNKNOT_SESSION_FINISHED ? UNKNOT_HISTORY_STATUS_COMPLETED : UNKNOT_HISTORY_STATUS_STOPPED;
+  status = state == UNKNOT_SESSION_FINISHED ? UNKNOT_HISTORY_STATUS_COMPLETED
+                                            : UNKNOT_HISTORY_STATUS_STOPPED;
   unknot_history_finish (self->history, self->session_id, status,
                          unknot_session_get_elapsed (session), NULL, NULL);
 }

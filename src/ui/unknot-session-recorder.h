@@ -7,7 +7,8 @@
 G_BEGIN_DECLS
 
 #define UNKNOT_TYPE_SESSION_RECORDER (unknot_session_recorder_get_type ())
-G_DECLARE_FINAL_TYPE (UnknotSessionRecorder, unknot_session_recorder, UNKNOT, SESSION_RECORDER, GObject)
+G_DECLARE_FINAL_TYPE (UnknotSessionRecorder, unknot_session_recorder, UNKNOT, SESSION_RECORDER,
+                      GObject)
 
 UnknotSessionRecorder *unknot_session_recorder_new            (UnknotHistory         *history,
                                                                UnknotSession         *session);

@@ -32,7 +32,8 @@ static void
 on_after_paint (GdkFrameClock *clock,
                 gpointer       data)
 {
-  printf ("first-frame %" G_GINT64_FORMAT " rss-kib %ld\n", g_get_monotonic_time (), resident_kib ());
+  printf ("first-frame %" G_GINT64_FORMAT " rss-kib %ld\n", g_get_monotonic_time (),
+          resident_kib ());
   fflush (stdout);
   /* Measured up to here; tearing down is not part of starting up. */
   _exit (0);

@@ -132,8 +132,8 @@ unknot_summary_page_class_init (UnknotSummaryPageClass *klass)
                                        0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   g_type_ensure (UNKNOT_TYPE_BODY_MAP);
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/unknot/Unknot/ui/unknot-summary-page.ui");
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/io/github/unknot/Unknot/ui/unknot-summary-page.ui");
   gtk_widget_class_bind_template_child (widget_class, UnknotSummaryPage, status_page);
   gtk_widget_class_bind_template_child (widget_class, UnknotSummaryPage, body_map);
   gtk_widget_class_bind_template_child (widget_class, UnknotSummaryPage, regions_label);

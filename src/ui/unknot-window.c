@@ -100,7 +100,8 @@ get_routine_page (UnknotWindow *self)
 {
   if (self->routine_page == NULL)
     {
-      self->routine_page = UNKNOT_ROUTINE_PAGE (add_page (self, UNKNOT_TYPE_ROUTINE_PAGE, "routine"));
+      self->routine_page =
+        UNKNOT_ROUTINE_PAGE (add_page (self, UNKNOT_TYPE_ROUTINE_PAGE, "routine"));
       g_signal_connect (self->routine_page, "back", G_CALLBACK (on_back_to_library), self);
       g_signal_connect (self->routine_page, "start", G_CALLBACK (on_start_requested), self);
     }
@@ -120,7 +121,8 @@ get_summary_page (UnknotWindow *self)
 {
   if (self->summary_page == NULL)
     {
-      self->summary_page = UNKNOT_SUMMARY_PAGE (add_page (self, UNKNOT_TYPE_SUMMARY_PAGE, "summary"));
+      self->summary_page =
+        UNKNOT_SUMMARY_PAGE (add_page (self, UNKNOT_TYPE_SUMMARY_PAGE, "summary"));
       g_signal_connect (self->summary_page, "rated", G_CALLBACK (on_rated), self);
       g_signal_connect (self->summary_page, "repeat", G_CALLBACK (on_start_requested), self);
       g_signal_connect (self->summary_page, "done", G_CALLBACK (on_back_to_library), self);
@@ -148,8 +150,10 @@ get_history_page (UnknotWindow *self)
   self->history_page = UNKNOT_HISTORY_PAGE (add_page (self, UNKNOT_TYPE_HISTORY_PAGE, "history"));
   g_signal_connect (self->history_page, "back", G_CALLBACK (on_back_to_library), self);
   g_signal_connect (self->history_page, "add-toast", G_CALLBACK (on_add_toast), self);
-  unknot_history_page_set_settings (self->history_page, unknot_application_get_settings (application));
-  unknot_history_page_set_history (self->history_page, unknot_application_get_history (application));
+  unknot_history_page_set_settings (self->history_page,
+                                    unknot_application_get_settings (application));
+  unknot_history_page_set_history (self->history_page,
+                                   unknot_application_get_history (application));
   return self->history_page;
 }
 
@@ -200,7 +204,8 @@ start_routine (UnknotWindow  *self,
   g_signal_connect (self->run, "ended", G_CALLBACK (on_run_ended), self);
   unknot_cue_player_set_session (unknot_application_get_cue_player (application),
                                  unknot_routine_run_get_session (self->run));
-  unknot_player_page_set_session (get_player_page (self), unknot_routine_run_get_session (self->run));
+  unknot_player_page_set_session (get_player_page (self),
+                                  unknot_routine_run_get_session (self->run));
   g_signal_connect_swapped (unknot_routine_run_get_session (self->run), "notify::state",
                             G_CALLBACK (update_player_actions), self);
   show_page (self, "player");
@@ -466,7 +471,8 @@ save_window_state (UnknotWindow *self)
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
   g_settings_set_int (settings, "window-width", width);
   g_settings_set_int (settings, "window-height", height);
-  g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  g_settings_set_boolean (settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
 }
 
 static gboolean
@@ -508,7 +514,8 @@ unknot_window_class_init (UnknotWindowClass *klass)
 
   g_type_ensure (UNKNOT_TYPE_LIBRARY_PAGE);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/unknot/Unknot/ui/unknot-window.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/unknot/Unknot/ui/unknot-window.ui");
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, pages);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, library_page);
@@ -524,8 +531,8 @@ unknot_window_class_init (UnknotWindowClass *klass)
                                    export_history_action);
   for (guint i = 0; i < G_N_ELEMENTS (player_actions); i++)
     gtk_widget_class_install_action (widget_class, player_actions[i], NULL,
-                                     g_str_equal (player_actions[i], "player.stop") ? stop_action
-                                                                                     : player_action);
+                                     g_str_equal (player_actions[i], "player.stop")
+                                     ? stop_action : player_action);
 }
 
 static void
@@ -565,7 +572,8 @@ unknot_window_new (UnknotApplication *application)
 
   self = g_object_new (UNKNOT_TYPE_WINDOW, "application", application, NULL);
   restore_window_state (self);
-  unknot_library_page_set_library (self->library_page, unknot_application_get_library (application));
+  unknot_library_page_set_library (self->library_page,
+                                   unknot_application_get_library (application));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-history",
                                  unknot_application_get_history (application) != NULL);
   for (const char *notice; (notice = unknot_application_next_notice (application)) != NULL;)

@@ -65,8 +65,8 @@ test_deleted_while_running (void)
   player_fixture_run (player);
   log = player_fixture_take_log (player);
   g_assert_cmpstr (log, ==,
-                   "1000 countdown-tick\n2000 start\n3000 countdown-tick\n4000 countdown-tick\n5000 countdown-tick\n"
-                   "6000 routine-complete\n");
+                   "1000 countdown-tick\n2000 start\n3000 countdown-tick\n4000 countdown-tick\n"
+                   "5000 countdown-tick\n6000 routine-complete\n");
   g_setenv ("UNKNOT_DATA_DIR", shipped, TRUE);
 }
 
@@ -89,9 +89,10 @@ test_missing_at_start (void)
   player_fixture_run (player);
   log = player_fixture_take_log (player);
   g_assert_cmpstr (log, ==,
-                   "1000 countdown-tick\n3000 countdown-tick\n4000 countdown-tick\n5000 countdown-tick\n"
-                   "6000 routine-complete\n");
-  g_assert_cmpint (unknot_session_get_state (player->recorder->session), ==, UNKNOT_SESSION_FINISHED);
+                   "1000 countdown-tick\n3000 countdown-tick\n4000 countdown-tick\n"
+                   "5000 countdown-tick\n6000 routine-complete\n");
+  g_assert_cmpint (unknot_session_get_state (player->recorder->session), ==,
+                   UNKNOT_SESSION_FINISHED);
 
   unknot_test_remove_folder (root);
   g_setenv ("UNKNOT_DATA_DIR", shipped, TRUE);

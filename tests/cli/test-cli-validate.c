@@ -86,7 +86,8 @@ test_all_valid (void)
       g_autofree char *prefix = g_strdup_printf ("%s: valid (", (char *) names->pdata[i]);
 
       g_assert_true (g_str_has_prefix (lines[i], prefix));
-      g_assert_true (g_regex_match_simple ("^[^ ]+: valid \\([0-9]+ steps, ([0-9]+:)?[0-9]+:[0-5][0-9]\\)$",
+      g_assert_true (g_regex_match_simple ("^[^ ]+: valid \\([0-9]+ steps, "
+                                           "([0-9]+:)?[0-9]+:[0-5][0-9]\\)$",
                                            lines[i], 0, 0));
     }
   g_assert_true (g_strv_contains ((const char *const *) lines,

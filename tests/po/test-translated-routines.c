@@ -116,7 +116,8 @@ test_every_element_is_translated (void)
         continue;
       doc = xmlReadFile (path, NULL, XML_PARSE_NONET);
       g_assert_nonnull (doc);
-      n_elements += check_element (xmlDocGetRootElement (doc), (const char *const *) languages, path);
+      n_elements += check_element (xmlDocGetRootElement (doc), (const char *const *) languages,
+                                   path);
       xmlFreeDoc (doc);
       n_files++;
     }
@@ -227,7 +228,8 @@ main (int   argc,
   g_test_add_func ("/translated-routines/every-element", test_every_element_is_translated);
   for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
     {
-      g_autofree char *path = g_strdup_printf ("/translated-routines/picks/%s", choices[i].language);
+      g_autofree char *path = g_strdup_printf ("/translated-routines/picks/%s",
+                                               choices[i].language);
       g_test_add_data_func (path, &choices[i], test_loader_picks_language);
     }
   g_test_add_func ("/translated-routines/validate-speaks-german", test_validate_speaks_german);

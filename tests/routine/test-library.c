@@ -115,7 +115,8 @@ static const char *
 name_at (Fixture *fixture,
          guint    position)
 {
-  g_autoptr (UnknotRoutine) routine = g_list_model_get_item (G_LIST_MODEL (fixture->library), position);
+  g_autoptr (UnknotRoutine) routine = g_list_model_get_item (G_LIST_MODEL (fixture->library),
+                                                             position);
   /* The library keeps its own reference, so the name outlives this one. */
   return unknot_routine_get_name (routine);
 }
@@ -348,7 +349,8 @@ test_user_folder_is_a_file (void)
   g_autofree char *root = unknot_test_make_folder ("unknot-library");
   g_autofree char *shipped = g_build_filename (root, "shipped", NULL);
   g_autoptr (GFile) shipped_file = g_file_new_for_path (shipped);
-  g_autoptr (GFile) user_file = g_file_new_build_filename (root, "data", "unknot", "routines", NULL);
+  g_autoptr (GFile) user_file = g_file_new_build_filename (root, "data", "unknot", "routines",
+                                                           NULL);
   g_autoptr (UnknotLibrary) library = NULL;
   g_autoptr (UnknotProblem) problem = NULL;
 

@@ -142,7 +142,8 @@ make_symlink_setup (const char *name,
 
   *folder = unknot_test_make_folder ("unknot-symlink");
   *outside_folder = unknot_test_make_folder ("unknot-outside");
-  unknot_test_write_file (*outside_folder, "secret.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+  unknot_test_write_file (*outside_folder, "secret.svg",
+                          "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
   target = g_build_filename (*outside_folder, "secret.svg", NULL);
 
   images = g_build_filename (*folder, "images", NULL);

@@ -210,7 +210,8 @@ main (int   argc,
     }
   g_test_add_func ("/routine/languages/every-element", test_every_element);
   g_test_add_func ("/routine/languages/translated-cues", test_translated_cues);
-  g_test_add_func ("/routine/languages/cues-as-msgfmt-writes-them", test_cues_as_msgfmt_writes_them);
+  g_test_add_func ("/routine/languages/cues-as-msgfmt-writes-them",
+                   test_cues_as_msgfmt_writes_them);
   g_test_add_func ("/routine/languages/default", test_default_languages);
   g_test_add_func ("/routine/languages/tags", test_tags);
 

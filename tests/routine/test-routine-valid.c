@@ -458,9 +458,10 @@ static void
 test_all_load (void)
 {
   static const char *const checked[] = {
-    "cues.xml", "cues-msgfmt.xml", "full.xml", "limits.xml", "media.xml", "minimal.xml", "prepare-zero.xml",
-    "rests.xml", "sides.xml", "text.xml", "translated.xml", "translated-de-hyphen.xml",
-    "translated-de-underscore.xml", "translated-pt-br.xml", "vocabulary.xml", NULL
+    "cues.xml", "cues-msgfmt.xml", "full.xml", "limits.xml", "media.xml", "minimal.xml",
+    "prepare-zero.xml", "rests.xml", "sides.xml", "text.xml", "translated.xml",
+    "translated-de-hyphen.xml", "translated-de-underscore.xml", "translated-pt-br.xml",
+    "vocabulary.xml", NULL
   };
   g_autoptr (GPtrArray) names = routine_fixture_list ("valid");
 

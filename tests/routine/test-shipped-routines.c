@@ -244,15 +244,19 @@ test_build_tree_copy (void)
   for (guint i = 0; i < library->len; i++)
     {
       Shipped *shipped = g_ptr_array_index (library, i);
-      g_autoptr (GFile) copy = g_file_new_build_filename (folder, g_ptr_array_index (copies, i), NULL);
+      g_autoptr (GFile) copy = g_file_new_build_filename (folder, g_ptr_array_index (copies, i),
+                                                          NULL);
       g_autoptr (UnknotRoutine) merged = NULL;
       g_autoptr (GError) error = NULL;
 
       merged = unknot_routine_parser_load_file (parser, copy, NULL, NULL, &error);
       g_assert_no_error (error);
-      g_assert_cmpstr (unknot_routine_get_id (merged), ==, unknot_routine_get_id (shipped->routine));
-      g_assert_cmpstr (unknot_routine_get_name (merged), ==, unknot_routine_get_name (shipped->routine));
-      g_assert_cmpuint (unknot_routine_get_n_items (merged), ==, unknot_routine_get_n_items (shipped->routine));
+      g_assert_cmpstr (unknot_routine_get_id (merged), ==,
+                       unknot_routine_get_id (shipped->routine));
+      g_assert_cmpstr (unknot_routine_get_name (merged), ==,
+                       unknot_routine_get_name (shipped->routine));
+      g_assert_cmpuint (unknot_routine_get_n_items (merged), ==,
+                        unknot_routine_get_n_items (shipped->routine));
       g_assert_cmpint (unknot_routine_get_total (merged, 0, 0), ==,
                        unknot_routine_get_total (shipped->routine, 0, 0));
     }

@@ -50,7 +50,8 @@ main (int   argc,
 
   for (guint i = 0; i < ids->len; i++)
     {
-      g_autofree char *path = g_strdup_printf ("/shipped-timelines/%s", (char *) g_ptr_array_index (ids, i));
+      g_autofree char *path = g_strdup_printf ("/shipped-timelines/%s",
+                                               (char *) g_ptr_array_index (ids, i));
       g_test_add_data_func (path, g_ptr_array_index (ids, i), test_timeline);
     }
 

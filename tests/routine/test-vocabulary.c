@@ -49,7 +49,8 @@ test_lookup_and_labels (void)
   g_assert_cmpuint (term, ==, UNKNOT_REGION_IT_BAND);
   g_assert_false (unknot_vocabulary_lookup (UNKNOT_VOCABULARY_REGION, "IT-band", NULL));
   g_assert_cmpstr (unknot_region_get_label (UNKNOT_REGION_IT_BAND), ==, "IT band");
-  g_assert_cmpstr (unknot_technique_get_label (UNKNOT_TECHNIQUE_TRIGGER_POINT), ==, "Trigger point");
+  g_assert_cmpstr (unknot_technique_get_label (UNKNOT_TECHNIQUE_TRIGGER_POINT), ==,
+                   "Trigger point");
   g_assert_cmpstr (unknot_tool_get_label (UNKNOT_TOOL_FOAM_ROLLER), ==, "Foam roller");
   g_assert_null (unknot_pressure_get_label (UNKNOT_PRESSURE_UNSPECIFIED));
   g_assert_cmpstr (unknot_vocabulary_suggest (UNKNOT_VOCABULARY_TECHNIQUE, "petrisage"), ==,

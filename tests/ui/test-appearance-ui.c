@@ -60,7 +60,8 @@ assert_player_layout (gboolean right_to_left)
 
   g_assert_false (graphene_rect_intersection (&ring, &map, NULL));
   g_assert_cmpfloat (MIN (ring.origin.x, map.origin.x), >=, 0);
-  g_assert_cmpfloat (MAX (ring.origin.x + ring.size.width, map.origin.x + map.size.width), <=, width);
+  g_assert_cmpfloat (MAX (ring.origin.x + ring.size.width, map.origin.x + map.size.width), <=,
+                     width);
   if (right_to_left)
     g_assert_cmpfloat (ring.origin.x, >, map.origin.x);
   else

@@ -41,7 +41,8 @@ test_library_in_german (void)
   g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), prompt));
   /* The routines are merged with their German texts. */
   g_assert_cmpstr (unknot_routine_get_name (routine), !=, "Post-run recovery");
-  g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), unknot_routine_get_name (routine)));
+  g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window),
+                                               unknot_routine_get_name (routine)));
   unknot_ui_test_screenshot (GTK_WIDGET (window), "library-de");
 }
 

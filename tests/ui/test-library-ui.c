@@ -128,7 +128,8 @@ test_lists_shipped_routines (void)
   unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
 
   g_assert_cmpstr (unknot_window_get_page_name (window), ==, "library");
-  g_assert_cmpuint (unknot_library_page_get_n_shown (get_library_page ()), ==, n_shipped_routines ());
+  g_assert_cmpuint (unknot_library_page_get_n_shown (get_library_page ()), ==,
+                    n_shipped_routines ());
   g_assert_cmpuint (n_shipped_routines (), >=, 12);
   g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "Post-run recovery"));
   unknot_ui_test_screenshot (GTK_WIDGET (window), "library");
@@ -252,8 +253,10 @@ static GtkWidget *
 find_routine_row (GtkWidget  *root,
                   const char *id)
 {
-  if (UNKNOT_IS_ROUTINE_ROW (root)
-      && g_str_equal (unknot_routine_get_id (unknot_routine_row_get_routine (UNKNOT_ROUTINE_ROW (root))), id))
+  UnknotRoutineRow *row = UNKNOT_IS_ROUTINE_ROW (root) ? UNKNOT_ROUTINE_ROW (root) : NULL;
+
+  if (row != NULL
+      && g_str_equal (unknot_routine_get_id (unknot_routine_row_get_routine (row)), id))
     return root;
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -348,7 +351,8 @@ test_shortcuts_window (void)
 
   /* A second time shows the same window again rather than building another. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
-  g_assert_true (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)) == overlay);
+  g_assert_true (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window))
+                 == overlay);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
   gtk_window_close (GTK_WINDOW (overlay));
 }
@@ -396,6 +400,7 @@ test_preview_broken_then_fixed (void)
   g_autofree char *fixed = NULL;
   g_autoptr (GFile) file = g_file_new_build_filename (folder, "my-preview.xml", NULL);
   g_autoptr (UnknotProblem) problem = NULL;
+  GListModel *problems;
 
   unknot_test_write_file (folder, "my-preview.xml", broken_routine);
   unknot_window_open_file (window, file);
@@ -405,7 +410,8 @@ test_preview_broken_then_fixed (void)
   problem = g_list_model_get_item (unknot_routine_page_get_problems (get_routine_page ()), 0);
   g_assert_nonnull (problem);
   g_assert_cmpuint (unknot_problem_get_line (problem), ==, 5);
-  g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "line 5: unknown region 'calfs'"));
+  g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window),
+                                               "line 5: unknown region 'calfs'"));
   unknot_ui_test_screenshot (GTK_WIDGET (window), "preview-broken");
 
   /* The author fixes the file in an editor; the page follows. */
@@ -414,7 +420,8 @@ test_preview_broken_then_fixed (void)
   unknot_test_write_file (folder, "my-preview.xml", fixed);
   g_assert_true (unknot_test_wait_until (preview_is_valid, NULL, 3000));
   unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
-  g_assert_cmpuint (g_list_model_get_n_items (unknot_routine_page_get_problems (get_routine_page ())), ==, 0);
+  problems = unknot_routine_page_get_problems (get_routine_page ());
+  g_assert_cmpuint (g_list_model_get_n_items (problems), ==, 0);
   g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "Add to Library"));
   unknot_ui_test_screenshot (GTK_WIDGET (window), "preview-fixed");
 
@@ -434,7 +441,8 @@ library_is_in_state (gpointer data)
   LibraryState *state = data;
   gboolean has = unknot_library_lookup (state->library, state->id) != NULL;
 
-  return g_list_model_get_n_items (unknot_library_get_problems (state->library)) == state->n_problems
+  return g_list_model_get_n_items (unknot_library_get_problems (state->library))
+           == state->n_problems
          && has == (state->n_problems == 0);
 }
 
@@ -454,7 +462,8 @@ test_library_problem_fixed_live (void)
   unknot_test_write_file (folder, "my-preview.xml", broken_routine);
   g_assert_true (unknot_test_wait_until (library_is_in_state, &broken, 3000));
   unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
-  g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "line 5: unknown region 'calfs'"));
+  g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window),
+                                               "line 5: unknown region 'calfs'"));
   unknot_ui_test_screenshot (GTK_WIDGET (window), "library-problem");
 
   memcpy (strstr (fixed, "calfs\""), "feet\" ", 6);

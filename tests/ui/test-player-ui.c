@@ -70,7 +70,8 @@ player_action_enabled (const char *action)
 
   for (GtkWidget *w = gtk_widget_get_first_child (page); w != NULL; )
     {
-      if (GTK_IS_ACTIONABLE (w) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (w)), action) == 0)
+      if (GTK_IS_ACTIONABLE (w)
+          && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (w)), action) == 0)
         return gtk_widget_is_sensitive (w);
       /* Depth first through the page. */
       if (gtk_widget_get_first_child (w) != NULL)
@@ -140,7 +141,8 @@ test_run_to_summary (void)
    * region lit on the left side first. */
   g_assert_true (unknot_test_wait_until (is_in_first_step, NULL, 5000));
   unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
-  g_assert_cmpstr (unknot_player_page_get_title (get_player_page ()), ==, unknot_step_get_title (first_step));
+  g_assert_cmpstr (unknot_player_page_get_title (get_player_page ()), ==,
+                   unknot_step_get_title (first_step));
   g_assert_cmpuint (unknot_player_page_get_lit_regions (get_player_page ()), ==,
                     1u << unknot_step_get_region (first_step));
   g_assert_true (g_str_has_prefix (unknot_player_page_get_time (get_player_page ()), "0:"));

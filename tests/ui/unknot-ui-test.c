@@ -13,7 +13,8 @@
 static void
 isolate_user_folders (void)
 {
-  const char *variables[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" };
+  const char *variables[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME",
+                              "XDG_STATE_HOME" };
   g_autofree char *root = unknot_test_make_folder ("unknot-ui-test");
 
   for (guint i = 0; i < G_N_ELEMENTS (variables); i++)
