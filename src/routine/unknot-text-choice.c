@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "unknot-language.h"
@@ -112,26 +114,34 @@ unknot_text_choice_get_best (UnknotTextChoice *self)
   return self->best != NULL ? self->best : self->fallback;
 }
 
+static gboolean
+is_xml_space (char c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
 /* Collapses runs of white space to one space and trims, as XML texts are wrapped to fit
- * the author's editor, not the reader's window. */
+ * the author's editor, not the reader's window. Every text of every routine passes
+ * here, so it writes into one buffer of the input's length rather than growing one. */
 char *
 unknot_text_normalize (const char *text)
 {
-  GString *out = g_string_new (NULL);
+  char *out = g_malloc (strlen (text) + 1);
+  char *end = out;
   gboolean pending_space = FALSE;
 
   for (const char *p = text; *p != '\0'; p++)
     {
-      if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+      if (is_xml_space (*p))
         {
-          pending_space = out->len > 0;
+          pending_space = end > out;
           continue;
         }
       if (pending_space)
-        g_string_append_c (out, ' ');
+        *end++ = ' ';
       pending_space = FALSE;
-      g_string_append_c (out, *p);
+      *end++ = *p;
     }
-
-  return g_string_free (out, FALSE);
+  *end = '\0';
+  return out;
 }

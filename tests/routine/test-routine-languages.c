@@ -2,6 +2,7 @@
 #include "routine-fixtures.h"
 #include "unknot-language.h"
 #include "unknot-routine-parser.h"
+#include "unknot-text-choice.h"
 
 /* Which translation the parser picks, for language lists exactly as GLib makes them from
  * $LANGUAGE: g_get_language_names() for LANGUAGE=pt_BR is "pt_BR", "pt", "C". */
@@ -196,6 +197,27 @@ test_tags (void)
     g_assert_false (unknot_language_is_tag (bad[i]));
 }
 
+/* Texts are wrapped to fit an editor: runs of white space become one space, and the
+ * ends are trimmed; everything else, multi-byte characters included, is kept. */
+static void
+test_normalize_white_space (void)
+{
+  const struct { const char *text, *normalized; } texts[] = {
+    { "", "" },
+    { "   \n\t ", "" },
+    { "Knead", "Knead" },
+    { "  Knead the\n      calf  ", "Knead the calf" },
+    { "a\r\nb\t\tc", "a b c" },
+    { "Wade \n  über die Wade — «doux»", "Wade über die Wade — «doux»" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *normalized = unknot_text_normalize (texts[i].text);
+      g_assert_cmpstr (normalized, ==, texts[i].normalized);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -214,6 +236,7 @@ main (int   argc,
                    test_cues_as_msgfmt_writes_them);
   g_test_add_func ("/routine/languages/default", test_default_languages);
   g_test_add_func ("/routine/languages/tags", test_tags);
+  g_test_add_func ("/routine/languages/normalize-white-space", test_normalize_white_space);
 
   return g_test_run ();
 }
