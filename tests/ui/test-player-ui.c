@@ -117,6 +117,39 @@ has_played (GPtrArray  *played,
   return FALSE;
 }
 
+/* @widget is shown whole inside the window: not scrolled away, not cut at the bottom. */
+static void
+assert_in_window (GtkWidget *widget)
+{
+  GtkWidget *window = GTK_WIDGET (get_window ());
+  graphene_rect_t bounds;
+
+  g_assert_nonnull (widget);
+  g_assert_true (gtk_widget_compute_bounds (widget, window, &bounds));
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (window));
+}
+
+/* What to do after a routine stays in sight, in the window as it opens and in a short
+ * one, where the rest of the summary scrolls. */
+static void
+assert_summary_buttons_shown (void)
+{
+  GtkWindow *window = GTK_WINDOW (get_window ());
+  int width, height;
+
+  assert_in_window (unknot_ui_test_find_label (GTK_WIDGET (window), "Back to Library"));
+  assert_in_window (unknot_ui_test_find_label (GTK_WIDGET (window), "Repeat"));
+
+  gtk_window_get_default_size (window, &width, &height);
+  gtk_window_set_default_size (window, width, 360);
+  unknot_ui_test_wait_frames (GTK_WIDGET (window), 4);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (window)), <, height);
+  assert_in_window (unknot_ui_test_find_label (GTK_WIDGET (window), "Back to Library"));
+  gtk_window_set_default_size (window, width, height);
+  unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
+}
+
 static void
 test_run_to_summary (void)
 {
@@ -188,6 +221,7 @@ test_run_to_summary (void)
   /* A button activated by keyboard shows its press for a moment before it clicks. */
   g_assert_true (unknot_test_wait_until (is_rated, GUINT_TO_POINTER (4), 2000));
   unknot_ui_test_screenshot (GTK_WIDGET (window), "summary");
+  assert_summary_buttons_shown ();
 
   sessions = unknot_history_list_sessions (history, 0, 10, NULL);
   g_assert_cmpuint (sessions->len, ==, 1);
