@@ -9,6 +9,7 @@
 
 #include "unknot-problem.h"
 #include "unknot-xml-document.h"
+#include "unknot-xml-error.h"
 
 /* libxml2 stops at the first fatal error anyway; a few more are follow-on noise. */
 #define MAX_XML_ERRORS 5
@@ -104,8 +105,13 @@ on_structured_error (void        *user_data,
 
   /* libxml2 quotes a stretch of the file after some messages, cut at a byte count that
    * can fall inside a character: keep messages valid UTF-8, as GTK and terminals need. */
-  detail = g_strstrip (g_utf8_make_valid (error->message != NULL ? error->message : "", -1));
-  /* Translators: %s is libxml2's own (English) description of the mistake. */
+  detail = unknot_xml_error_describe (error);
+  if (detail == NULL)
+    detail = g_strstrip (g_utf8_make_valid (error->message != NULL ? error->message : "", -1));
+  else
+    g_strstrip (detail);
+  /* Translators: %s describes the mistake: in our words for the common ones, else in
+   * libxml2's own (English) words. */
   message = g_strdup_printf (_("the file is not well-formed XML: %s"), detail);
   add_problem (self, MAX (error->line, 0), MAX (error->int2, 0),
                UNKNOT_ROUTINE_ERROR_MALFORMED, message);

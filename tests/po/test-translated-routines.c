@@ -190,33 +190,60 @@ test_loader_picks_language (gconstpointer data)
     g_assert_cmpstr (unknot_routine_get_name (routine), !=, "Post-run recovery");
 }
 
-/* `unknot --validate` on a broken file says what is wrong in the user's language. */
-static void
-test_validate_speaks_german (void)
+/* The catalogue's own German for a message, looked up as the program does. */
+static const char *
+german_for (const char *message)
+{
+  const char *german;
+
+  g_setenv ("LANGUAGE", "de", TRUE);
+  setlocale (LC_ALL, "C.UTF-8");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("UNKNOT_LOCALE_DIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  german = g_dgettext (GETTEXT_PACKAGE, message);
+  g_setenv ("LANGUAGE", "C", TRUE);
+  g_assert_cmpstr (german, !=, message);
+  return german;
+}
+
+/* Runs `unknot --validate` in German on a file with @contents; returns its errors. */
+static char *
+validate_in_german (const char *contents)
 {
   g_autofree char *folder = unknot_test_make_folder ("unknot-german");
   const char *environment[] = { "LANGUAGE=de", "LC_ALL=C.UTF-8", NULL };
   const char *arguments[] = { "--validate", "broken.xml", NULL };
   g_auto (UnknotTestRun) run = { 0 };
-  const char *german;
 
-  unknot_test_write_file (folder, "broken.xml", "");
+  unknot_test_write_file (folder, "broken.xml", contents);
   unknot_test_run_unknot (folder, environment, arguments, &run);
-  g_assert_cmpint (run.status, ==, 1);
-
-  /* The catalogue's own German for the message, looked up as the program does. */
-  g_setenv ("LANGUAGE", "de", TRUE);
-  setlocale (LC_ALL, "C.UTF-8");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("UNKNOT_LOCALE_DIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  german = g_dgettext (GETTEXT_PACKAGE, "the file is empty; a routine file starts with "
-                                        "<routine format=\"1\" id=\"…\">");
-  g_assert_false (g_str_has_prefix (german, "the file is empty"));
-  g_assert_nonnull (strstr (run.err, german));
-  g_assert_true (g_str_has_prefix (run.err, "broken.xml: error: "));
-  g_setenv ("LANGUAGE", "C", TRUE);
-
   unknot_test_remove_folder (folder);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_true (g_str_has_prefix (run.err, "broken.xml:"));
+  return g_strdup (run.err);
+}
+
+/* `unknot --validate` on a broken file says what is wrong in the user's language. */
+static void
+test_validate_speaks_german (void)
+{
+  g_autofree char *errors = validate_in_german ("");
+
+  g_assert_true (g_str_has_prefix (errors, "broken.xml: error: "));
+  g_assert_nonnull (strstr (errors, german_for ("the file is empty; a routine file starts with "
+                                                "<routine format=\"1\" id=\"…\">")));
+}
+
+/* So do mistakes in the XML itself, which libxml2 would describe in English only. */
+static void
+test_xml_mistakes_in_german (void)
+{
+  g_autofree char *errors =
+    validate_in_german ("<routine format=\"1\" id=\"salt\"><name>Salt & pepper</name>");
+
+  g_assert_nonnull (strstr (errors, german_for ("an '&' that starts no character reference: "
+                                                "write it as '&amp;'")));
+  g_assert_null (strstr (errors, "xmlParseEntityRef"));
 }
 
 int
@@ -233,6 +260,7 @@ main (int   argc,
       g_test_add_data_func (path, &choices[i], test_loader_picks_language);
     }
   g_test_add_func ("/translated-routines/validate-speaks-german", test_validate_speaks_german);
+  g_test_add_func ("/translated-routines/xml-mistakes-in-german", test_xml_mistakes_in_german);
 
   return g_test_run ();
 }

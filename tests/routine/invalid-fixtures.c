@@ -12,7 +12,16 @@ const InvalidFixture invalid_fixtures[] = {
   /* Not XML, or XML we refuse to read. */
   { "empty.xml", ERR (EMPTY), 0, 0, { "empty", "<routine" }, NOT_PARSED },
   { "blank.xml", ERR (EMPTY), 0, 0, { "empty" }, NOT_PARSED },
-  { "malformed.xml", ERR (MALFORMED), 5, 22, { "not well-formed", "nmae" }, NOT_PARSED },
+  { "malformed.xml", ERR (MALFORMED), 5, 22,
+    { "not well-formed", "</nmae>", "<name>", "line 5" }, NOT_PARSED },
+  /* Mistakes of hand-written XML, told in our words with what to type instead. */
+  { "ampersand.xml", ERR (MALFORMED), 5, 15, { "'&'", "'&amp;'" }, NOT_PARSED },
+  { "entity-unknown.xml", ERR (MALFORMED), 6, 28, { "'&nbsp;'", "'&amp;'" }, NOT_PARSED },
+  { "less-than.xml", ERR (MALFORMED), 6, 23, { "'<'", "'&lt;'" }, NOT_PARSED },
+  { "attribute-twice.xml", ERR (MALFORMED), 7, 77, { "'duration'", "twice" }, NOT_PARSED },
+  { "attribute-unquoted.xml", ERR (MALFORMED), 7, 57, { "quotes", "\"45s\"" }, NOT_PARSED },
+  { "unclosed.xml", ERR (MALFORMED), 11, 1, { "<routine>", "line 4", "end tag" }, NOT_PARSED },
+  { "after-root.xml", ERR (MALFORMED), 12, 3, { "<routine>…</routine>" }, NOT_PARSED },
   { "encoding-unknown.xml", ERR (MALFORMED), 1, 39, { "KLINGON" }, NOT_PARSED },
   { "doctype.xml", ERR (DOCTYPE), 4, 1, { "DOCTYPE", "remove" }, NOT_PARSED },
   { "billion-laughs.xml", ERR (DOCTYPE), 5, 1, { "DOCTYPE" }, NOT_PARSED },
