@@ -14,22 +14,6 @@ get_window (void)
   return unknot_ui_test_get_window (application);
 }
 
-static GtkWidget *
-find_descendant (GtkWidget *root,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_get_mapped (root))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static graphene_rect_t
 bounds_in_window (GtkWidget *widget)
 {
@@ -54,8 +38,9 @@ static void
 assert_player_layout (gboolean right_to_left)
 {
   GtkWidget *page = unknot_window_get_page (get_window (), "player");
-  graphene_rect_t ring = bounds_in_window (find_descendant (page, UNKNOT_TYPE_TIMER_RING));
-  graphene_rect_t map = bounds_in_window (find_descendant (page, UNKNOT_TYPE_BODY_MAP));
+  graphene_rect_t ring =
+    bounds_in_window (unknot_ui_test_find_mapped (page, UNKNOT_TYPE_TIMER_RING));
+  graphene_rect_t map = bounds_in_window (unknot_ui_test_find_mapped (page, UNKNOT_TYPE_BODY_MAP));
   int width = gtk_widget_get_width (GTK_WIDGET (get_window ()));
 
   g_assert_false (graphene_rect_intersection (&ring, &map, NULL));

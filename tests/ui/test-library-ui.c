@@ -49,19 +49,9 @@ n_shipped_routines (void)
 }
 
 static GtkWidget *
-find_mapped (GtkWidget *root,
-             GType      type)
+get_library_body_map (void)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_get_mapped (root))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_mapped (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return unknot_ui_test_find_mapped (GTK_WIDGET (get_library_page ()), UNKNOT_TYPE_BODY_MAP);
 }
 
 /* The colour @widget draws at (@x, @y), rendered as its window renders it. */
@@ -169,7 +159,7 @@ test_filter_by_region (void)
 static void
 test_body_map_lights_selection (void)
 {
-  GtkWidget *map = find_mapped (GTK_WIDGET (get_library_page ()), UNKNOT_TYPE_BODY_MAP);
+  GtkWidget *map = get_library_body_map ();
   GdkRGBA accent, calf_before, calf_lit, foot_before, foot_after;
   int calf_x, calf_y, foot_x, foot_y;
 
@@ -213,7 +203,7 @@ find_click_gesture (GtkWidget *widget)
 static void
 test_body_map_click_selects (void)
 {
-  GtkWidget *map = find_mapped (GTK_WIDGET (get_library_page ()), UNKNOT_TYPE_BODY_MAP);
+  GtkWidget *map = get_library_body_map ();
   GtkGesture *click = find_click_gesture (map);
   UnknotBodyMap *body_map = UNKNOT_BODY_MAP (map);
   int x, y;

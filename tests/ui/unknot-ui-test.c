@@ -153,6 +153,23 @@ unknot_ui_test_is_showing (GtkWidget *widget)
   return gtk_widget_get_mapped (widget) && gtk_widget_get_child_visible (widget);
 }
 
+/* The first mapped widget of @type under @root, @root included. */
+GtkWidget *
+unknot_ui_test_find_mapped (GtkWidget *root,
+                            GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_get_mapped (root))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = unknot_ui_test_find_mapped (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* The first mapped label under @root whose text contains @text. */
 GtkWidget *
 unknot_ui_test_find_label (GtkWidget  *root,

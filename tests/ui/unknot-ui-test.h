@@ -20,6 +20,8 @@ void               unknot_ui_test_screenshot        (GtkWidget         *widget,
                                                      const char        *name);
 GtkWidget         *unknot_ui_test_find_label        (GtkWidget         *root,
                                                      const char        *text);
+GtkWidget         *unknot_ui_test_find_mapped       (GtkWidget         *root,
+                                                     GType              type);
 gboolean           unknot_ui_test_is_showing        (GtkWidget         *widget);
 
 G_END_DECLS
