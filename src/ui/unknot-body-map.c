@@ -309,6 +309,9 @@ set_hovered (UnknotBodyMap *self,
     return;
   self->hovered = region;
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), region >= 0 ? "pointer" : NULL);
+  /* The name under the pointer, so that a region is known before it is clicked. */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), region >= 0 ? unknot_region_get_label (region)
+                                                              : NULL);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 

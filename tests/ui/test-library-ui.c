@@ -198,6 +198,40 @@ find_click_gesture (GtkWidget *widget)
   return NULL;
 }
 
+static GtkEventController *
+find_motion_controller (GtkWidget *widget)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
+      if (GTK_IS_EVENT_CONTROLLER_MOTION (controller))
+        return GTK_EVENT_CONTROLLER (controller);
+    }
+  return NULL;
+}
+
+/* Over a region, the map names it and offers a click; beside the figure, neither. */
+static void
+test_body_map_names_hovered_region (void)
+{
+  GtkWidget *map = get_library_body_map ();
+  GtkEventController *motion = find_motion_controller (map);
+  int x, y;
+
+  g_assert_nonnull (motion);
+  get_region_middle (map, UNKNOT_REGION_CALVES, &x, &y);
+  g_signal_emit_by_name (motion, "motion", (double) x, (double) y);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (map), ==, "Calves");
+  g_assert_nonnull (gtk_widget_get_cursor (map));
+
+  g_signal_emit_by_name (motion, "motion", 1.0, 1.0);
+  g_assert_null (gtk_widget_get_tooltip_text (map));
+  g_assert_null (gtk_widget_get_cursor (map));
+  g_signal_emit_by_name (motion, "leave");
+}
+
 /* A click on a region's shape selects it, and a second click clears it; a click beside
  * the figure selects nothing. */
 static void
@@ -498,6 +532,8 @@ main (int   argc,
   g_test_add_func ("/ui/library/filter-by-region", test_filter_by_region);
   g_test_add_func ("/ui/library/body-map-lights-selection", test_body_map_lights_selection);
   g_test_add_func ("/ui/library/body-map-click-selects", test_body_map_click_selects);
+  g_test_add_func ("/ui/library/body-map-names-hovered-region",
+                   test_body_map_names_hovered_region);
   g_test_add_func ("/ui/library/search", test_search);
   g_test_add_func ("/ui/library/problem-fixed-live", test_library_problem_fixed_live);
   g_test_add_func ("/ui/library/narrow-window", test_narrow_window);
