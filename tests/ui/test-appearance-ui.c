@@ -99,6 +99,38 @@ test_right_to_left (void)
   assert_player_layout (FALSE);
 }
 
+/* The player's button with this label lies whole inside the window. */
+static void
+assert_control_shown (const char *label)
+{
+  GtkWidget *page = unknot_window_get_page (get_window (), "player");
+  graphene_rect_t bounds = bounds_in_window (unknot_ui_test_find_label (page, label));
+
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=,
+                     gtk_widget_get_height (GTK_WIDGET (get_window ())));
+}
+
+/* A phone-sized window: nothing forces it wider, and the controls stay in sight while
+ * the step's text scrolls. */
+static void
+test_narrow_player (void)
+{
+  GtkWindow *window = GTK_WINDOW (get_window ());
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  gtk_window_set_default_size (window, 360, 640);
+  show_player ();
+  unknot_ui_test_wait_frames (GTK_WIDGET (window), 4);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
+  assert_control_shown ("Stop");
+  assert_control_shown ("+15 s");
+  unknot_ui_test_screenshot (GTK_WIDGET (window), "player-narrow");
+  gtk_window_set_default_size (window, width, height);
+  unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -111,6 +143,7 @@ main (int   argc,
   g_test_add_func ("/ui/appearance/dark", test_dark);
   g_test_add_func ("/ui/appearance/high-contrast", test_high_contrast);
   g_test_add_func ("/ui/appearance/right-to-left", test_right_to_left);
+  g_test_add_func ("/ui/appearance/narrow-player", test_narrow_player);
 
   status = g_test_run ();
   g_clear_object (&application);
