@@ -87,6 +87,19 @@ def routine_ids(folder):
   return ids
 
 
+def linguas(source_root):
+  with open(os.path.join(source_root, "po", "LINGUAS"), encoding="utf-8") as f:
+    return [line.strip() for line in f if line.strip() and not line.startswith("#")]
+
+
+def read_text(path):
+  try:
+    with open(path, encoding="utf-8") as f:
+      return f.read()
+  except OSError:
+    return ""
+
+
 def main():
   parser = argparse.ArgumentParser()
   parser.add_argument("--meson", required=True)
@@ -224,6 +237,19 @@ def main():
       missing = [url for url in images if not os.path.isfile(
         os.path.join(args.source_root, "data", "screenshots", url.rsplit("/", 1)[-1]))]
       check(images and not missing, "every screenshot is in data/screenshots", missing)
+
+    # Every shipped language reaches the files the desktop shows before the app runs.
+    languages = linguas(args.source_root)
+    desktop_text = read_text(os.path.join(datadir, "applications", args.app_id + ".desktop"))
+    metainfo_text = read_text(metainfo_path)
+    mime_text = read_text(os.path.join(datadir, "mime", "packages", args.app_id + ".xml"))
+    for language in languages:
+      check("\nComment[%s]=" % language in desktop_text,
+            "the desktop file is translated into %s" % language)
+      check('<summary xml:lang="%s">' % language in metainfo_text,
+            "the metainfo is translated into %s" % language)
+      check('<comment xml:lang="%s">' % language in mime_text,
+            "the MIME type's name is translated into %s" % language)
 
   finish()
 
