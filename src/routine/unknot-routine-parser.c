@@ -528,7 +528,7 @@ finish_variants (Load             *load,
                     "the user's language"), element);
   else if (required && first == NULL)
     report_error (load, parent, NULL, UNKNOT_ROUTINE_ERROR_MISSING_ELEMENT,
-                  _("<%s> needs a <%s> element"), name_of (parent), element);
+                  _("<%s> is missing its <%s> element"), name_of (parent), element);
   return NULL;
 }
 
@@ -553,6 +553,15 @@ read_plain_text (Load     *load,
 }
 
 /* ---- media -------------------------------------------------------------------------- */
+
+/* A second <image> or <audio> is reported and read as nothing: the first one stays. */
+static void
+keep_media (GFile **slot,
+            GFile  *media)
+{
+  if (media != NULL)
+    *slot = media;
+}
 
 static GFile *
 read_media (Load     *load,
@@ -832,9 +841,9 @@ read_step_child (Load           *load,
   else if (g_str_equal (name, "cue"))
     read_cue (load, child, attributes->duration, attributes->side, content->cue_groups);
   else if (g_str_equal (name, "image"))
-    content->image = read_media (load, child, &content->image_node);
+    keep_media (&content->image, read_media (load, child, &content->image_node));
   else if (g_str_equal (name, "audio"))
-    content->audio = read_media (load, child, &content->audio_node);
+    keep_media (&content->audio, read_media (load, child, &content->audio_node));
   else
     report_unknown_name (load, child, NULL, UNKNOT_ROUTINE_ERROR_UNKNOWN_ELEMENT, "step",
                          step_children);

@@ -81,6 +81,17 @@ const InvalidFixture invalid_fixtures[] = {
   { "header-after-steps.xml", ERR (MISPLACED), 11, 3,
     { "<author>", "before the first <step>", "(line 7)" }, SCHEMA },
   { "description-missing.xml", ERR (MISSING_ELEMENT), 4, 1, { "<description>" }, SCHEMA },
+  /* How many of each element there may be: the app's copy of the schema leaves the
+   * counts to the parser (src/routine/unknot-schema.c), so each count has a fixture. */
+  { "name-missing.xml", ERR (MISSING_ELEMENT), 4, 1, { "<routine>", "<name>" }, SCHEMA },
+  { "title-missing.xml", ERR (MISSING_ELEMENT), 7, 3, { "<step>", "<title>" }, SCHEMA },
+  { "instructions-missing.xml", ERR (MISSING_ELEMENT), 7, 3,
+    { "<step>", "<instructions>" }, SCHEMA },
+  { "author-twice.xml", ERR (DUPLICATE_ELEMENT), 8, 3, { "<author>", "only once" }, SCHEMA },
+  { "license-twice.xml", ERR (DUPLICATE_ELEMENT), 8, 3, { "<license>", "only once" }, SCHEMA },
+  { "prepare-twice.xml", ERR (DUPLICATE_ELEMENT), 8, 3, { "<prepare>", "only once" }, SCHEMA },
+  { "image-twice.xml", ERR (DUPLICATE_ELEMENT), 11, 5, { "<image>", "once in a step" }, SCHEMA },
+  { "audio-twice.xml", ERR (DUPLICATE_ELEMENT), 11, 5, { "<audio>", "once in a step" }, SCHEMA },
   { "no-steps.xml", ERR (MISSING_ELEMENT), 4, 1, { "no <step>" }, SCHEMA },
   { "text-empty.xml", ERR (EMPTY_TEXT), 10, 5, { "<title>", "empty" }, 0 },
 
