@@ -95,6 +95,7 @@ on_structured_error (void        *user_data,
                      xmlErrorPtr  error)
 {
   UnknotXmlDocument *self = from_context (user_data);
+  g_autofree char *ours = NULL;
   g_autofree char *detail = NULL;
   g_autofree char *message = NULL;
 
@@ -103,13 +104,11 @@ on_structured_error (void        *user_data,
   if (error->level == XML_ERR_WARNING || error->code == XML_ERR_USER_STOP)
     return;
 
+  ours = unknot_xml_error_describe (error);
   /* libxml2 quotes a stretch of the file after some messages, cut at a byte count that
    * can fall inside a character: keep messages valid UTF-8, as GTK and terminals need. */
-  detail = unknot_xml_error_describe (error);
-  if (detail == NULL)
-    detail = g_strstrip (g_utf8_make_valid (error->message != NULL ? error->message : "", -1));
-  else
-    g_strstrip (detail);
+  detail = g_strstrip (g_utf8_make_valid (ours != NULL ? ours
+                                          : error->message != NULL ? error->message : "", -1));
   /* Translators: %s describes the mistake: in our words for the common ones, else in
    * libxml2's own (English) words. */
   message = g_strdup_printf (_("the file is not well-formed XML: %s"), detail);

@@ -669,8 +669,6 @@ unknot_window_show_routine (UnknotWindow  *self,
   show_page (self, "routine");
 }
 
-/* Previews a routine file from anywhere: it is shown with its problems, reloads when
- * saved, and a valid one can be added to the library. */
 static void
 preview_file (UnknotWindow *self,
               GFile        *file)
@@ -681,8 +679,10 @@ preview_file (UnknotWindow *self,
   show_page (self, "routine");
 }
 
-/* Shows a routine file on the routine page; while a routine runs, only says that the
- * file waits, as a file dropped or opened from elsewhere must not hide the player. */
+/* Previews a routine file from anywhere: it is shown with its problems, reloads when
+ * saved, and a valid one can be added to the library. While a routine runs, it only
+ * says that the file waits, as a file dropped or opened from elsewhere must not hide
+ * the player. */
 void
 unknot_window_open_file (UnknotWindow *self,
                          GFile        *file)
