@@ -238,15 +238,34 @@ static const struct
   { "player.add-time", { "plus", "KP_Add", NULL } },
 };
 
-/* Opens the history; a damaged one is kept aside by the store, and the user is told
- * where. Without a history the routines still run, only unrecorded. */
-static void
-open_history (UnknotApplication *self)
+typedef struct
 {
-  g_autoptr (GError) error = NULL;
+  UnknotHistory *history;
+  GError *error;
+} OpenedHistory;
+
+/* On a thread of its own: checking a large history's integrity takes a while, and the
+ * store has no tie to a main context, so it is handed to the main thread once open. */
+static gpointer
+open_history_in_thread (gpointer data)
+{
+  OpenedHistory *opened = g_new0 (OpenedHistory, 1);
+
+  opened->history = unknot_history_new (NULL, &opened->error);
+  return opened;
+}
+
+/* Takes the history opened on its thread; a damaged one is kept aside by the store, and
+ * the user is told where. Without a history the routines still run, only unrecorded. */
+static void
+take_history (UnknotApplication *self,
+              OpenedHistory     *opened)
+{
+  g_autoptr (GError) error = g_steal_pointer (&opened->error);
   const char *kept_aside;
 
-  self->history = unknot_history_new (NULL, &error);
+  self->history = g_steal_pointer (&opened->history);
+  g_free (opened);
   if (self->history == NULL)
     {
       g_queue_push_tail (&self->notices,
@@ -321,10 +340,13 @@ unknot_application_startup (GApplication *application)
 {
   UnknotApplication *self = UNKNOT_APPLICATION (application);
   GThread *library_reader;
+  GThread *history_opener;
 
-  /* Routines are read, and the library's body map drawn, on the second core while GTK
-   * opens the display and loads its styles, which is most of what starting up costs. */
+  /* Routines are read, the history opened and the library's body map drawn on the
+   * second core while GTK opens the display and loads its styles, which is most of what
+   * starting up costs. */
   library_reader = unknot_library_new_default_in_thread ();
+  history_opener = g_thread_new ("unknot-history", open_history_in_thread, NULL);
   unknot_body_figure_prepare_in_background ();
 
   G_APPLICATION_CLASS (unknot_application_parent_class)->startup (application);
@@ -338,7 +360,7 @@ unknot_application_startup (GApplication *application)
   gtk_window_set_default_icon_name (APPLICATION_ID);
   self->settings = g_settings_new ("io.github.unknot.Unknot");
   self->library = g_thread_join (library_reader);
-  open_history (self);
+  take_history (self, g_thread_join (history_opener));
 }
 
 static void
