@@ -18,14 +18,17 @@
 
 #define RESOURCE "/io/github/unknot/Unknot/body-map.svg"
 #define NATURAL_HEIGHT 260
+/* The artwork draws its regions faintly; the masks for lighting them need them opaque. */
+#define OPAQUE_SHAPES "* { opacity: 1 !important; fill-opacity: 1 !important; }"
 
 static RsvgHandle *figure;
+static RsvgHandle *masks;
 static GThread *preparer;
 static cairo_surface_t *prepared_drawing; /* the figure at its natural size, scale 1 */
 
 /* The figure is part of the program; if it does not load, the build is broken. */
-RsvgHandle *
-unknot_body_figure_load (const char *stylesheet)
+static RsvgHandle *
+load (const char *stylesheet)
 {
   g_autoptr (GBytes) bytes = NULL;
   RsvgHandle *loaded;
@@ -155,7 +158,7 @@ draw_surface (RsvgHandle *svg,
 static gpointer
 prepare (gpointer data)
 {
-  RsvgHandle *prepared = unknot_body_figure_load (NULL);
+  RsvgHandle *prepared = load (NULL);
   int width, height;
 
   unknot_body_figure_get_natural_size (prepared, &width, &height);
@@ -186,8 +189,18 @@ unknot_body_figure_get (void)
       preparer = NULL;
     }
   if (figure == NULL)
-    figure = unknot_body_figure_load (NULL);
+    figure = load (NULL);
   return figure;
+}
+
+/* Returns: (transfer none): the same figure with every shape opaque, whose shapes light
+ * regions and find the one under the pointer; loaded at the first highlight or hover. */
+RsvgHandle *
+unknot_body_figure_get_masks (void)
+{
+  if (masks == NULL)
+    masks = load (OPAQUE_SHAPES);
+  return masks;
 }
 
 static gboolean

@@ -8,7 +8,7 @@ G_BEGIN_DECLS
 
 void             unknot_body_figure_prepare_in_background (void);
 RsvgHandle      *unknot_body_figure_get                   (void);
-RsvgHandle      *unknot_body_figure_load                  (const char    *stylesheet);
+RsvgHandle      *unknot_body_figure_get_masks             (void);
 void             unknot_body_figure_get_natural_size      (RsvgHandle    *figure,
                                                            int           *width,
                                                            int           *height);

@@ -25,7 +25,6 @@
  * running routine half a percent of a core. */
 
 #define MINIMUM_HEIGHT 120
-#define OPAQUE_SHAPES "* { opacity: 1 !important; fill-opacity: 1 !important; }"
 
 static const char *const views[] = { "front", "back" };
 
@@ -35,8 +34,6 @@ struct _UnknotBodyMap
 
   cairo_surface_t *plain; /* the figure without lit regions, at the size and scale below */
   int plain_width, plain_height, plain_scale;
-  RsvgHandle *masks;    /* the same figure, every shape opaque: highlights use its shapes;
-                         * loaded at the first highlight, hover or click */
   guint32 highlight;    /* 1 << UnknotRegion */
   UnknotSide highlight_side;
   guint32 selection;
@@ -121,14 +118,6 @@ typedef struct
   GdkRGBA color;
 } Paint;
 
-static RsvgHandle *
-get_masks (UnknotBodyMap *self)
-{
-  if (self->masks == NULL)
-    self->masks = unknot_body_figure_load (OPAQUE_SHAPES);
-  return self->masks;
-}
-
 static void
 paint_shape (UnknotBodyMap *self,
              const char    *id,
@@ -138,7 +127,8 @@ paint_shape (UnknotBodyMap *self,
   cairo_pattern_t *mask;
 
   cairo_push_group (paint->cr);
-  rsvg_handle_render_layer (get_masks (self), paint->cr, id, &paint->viewport, NULL);
+  rsvg_handle_render_layer (unknot_body_figure_get_masks (), paint->cr, id, &paint->viewport,
+                            NULL);
   mask = cairo_pop_group (paint->cr);
   gdk_cairo_set_source_rgba (paint->cr, &paint->color);
   cairo_mask (paint->cr, mask);
@@ -240,7 +230,7 @@ test_shape (UnknotBodyMap *self,
   pixel = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
   cr = cairo_create (pixel);
   cairo_translate (cr, -test->x, -test->y);
-  rsvg_handle_render_layer (get_masks (self), cr, id, &viewport, NULL);
+  rsvg_handle_render_layer (unknot_body_figure_get_masks (), cr, id, &viewport, NULL);
   cairo_destroy (cr);
   cairo_surface_flush (pixel);
   test->hit = cairo_image_surface_get_data (pixel)[0] > 0;
@@ -400,7 +390,6 @@ static void
 unknot_body_map_dispose (GObject *object)
 {
   g_clear_pointer (&UNKNOT_BODY_MAP (object)->plain, cairo_surface_destroy);
-  g_clear_object (&UNKNOT_BODY_MAP (object)->masks);
   G_OBJECT_CLASS (unknot_body_map_parent_class)->dispose (object);
 }
 
