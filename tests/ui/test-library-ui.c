@@ -184,40 +184,13 @@ test_body_map_lights_selection (void)
   g_assert_false (colors_close (&calf_before, &accent));
 }
 
-static GtkGesture *
-find_click_gesture (GtkWidget *widget)
-{
-  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
-      if (GTK_IS_GESTURE_CLICK (controller))
-        return GTK_GESTURE (controller);
-    }
-  return NULL;
-}
-
-static GtkEventController *
-find_motion_controller (GtkWidget *widget)
-{
-  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
-      if (GTK_IS_EVENT_CONTROLLER_MOTION (controller))
-        return GTK_EVENT_CONTROLLER (controller);
-    }
-  return NULL;
-}
-
 /* Over a region, the map names it and offers a click; beside the figure, neither. */
 static void
 test_body_map_names_hovered_region (void)
 {
   GtkWidget *map = get_library_body_map ();
-  GtkEventController *motion = find_motion_controller (map);
+  GtkEventController *motion =
+    unknot_ui_test_find_controller (map, GTK_TYPE_EVENT_CONTROLLER_MOTION);
   int x, y;
 
   g_assert_nonnull (motion);
@@ -238,7 +211,7 @@ static void
 test_body_map_click_selects (void)
 {
   GtkWidget *map = get_library_body_map ();
-  GtkGesture *click = find_click_gesture (map);
+  GtkEventController *click = unknot_ui_test_find_controller (map, GTK_TYPE_GESTURE_CLICK);
   UnknotBodyMap *body_map = UNKNOT_BODY_MAP (map);
   int x, y;
 
@@ -273,23 +246,17 @@ test_search (void)
   unknot_library_page_set_search (get_library_page (), NULL);
 }
 
-static GtkWidget *
-find_routine_row (GtkWidget  *root,
-                  const char *id)
+/* Whether @widget is the library's row of the routine with this id. */
+static gboolean
+is_row_of (GtkWidget     *widget,
+           gconstpointer  id)
 {
-  UnknotRoutineRow *row = UNKNOT_IS_ROUTINE_ROW (root) ? UNKNOT_ROUTINE_ROW (root) : NULL;
+  UnknotRoutine *routine;
 
-  if (row != NULL
-      && g_str_equal (unknot_routine_get_id (unknot_routine_row_get_routine (row)), id))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_routine_row (child, id);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  if (!UNKNOT_IS_ROUTINE_ROW (widget))
+    return FALSE;
+  routine = unknot_routine_row_get_routine (UNKNOT_ROUTINE_ROW (widget));
+  return g_str_equal (unknot_routine_get_id (routine), id);
 }
 
 /* Clicking a row, or pressing Enter on it, opens that routine. */
@@ -301,7 +268,7 @@ test_activate_row (void)
 
   unknot_window_show_library (window);
   unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
-  row = find_routine_row (GTK_WIDGET (window), "shins-and-ankles");
+  row = unknot_ui_test_find (GTK_WIDGET (window), is_row_of, "shins-and-ankles");
   g_assert_nonnull (row);
   g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
 

@@ -314,6 +314,21 @@ find_message_dialog (void)
   return NULL;
 }
 
+/* Stops the routine through the player's Stop and its dialog, then waits for the
+ * summary. */
+static void
+stop_and_confirm (void)
+{
+  AdwMessageDialog *dialog;
+
+  activate ("player.stop");
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "stop");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (unknot_test_wait_until (is_on_summary, NULL, 2000));
+}
+
 static void
 test_stop_asks_first (void)
 {
@@ -334,12 +349,7 @@ test_stop_asks_first (void)
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_cmpint (unknot_session_get_state (get_session ()), ==, UNKNOT_SESSION_RUNNING);
 
-  activate ("player.stop");
-  dialog = find_message_dialog ();
-  g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, "stop");
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  g_assert_true (unknot_test_wait_until (is_on_summary, NULL, 2000));
+  stop_and_confirm ();
   unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
   g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "Stopped Early"));
 }
@@ -365,7 +375,6 @@ test_running_keeps_the_player (void)
   UnknotWindow *window = get_window ();
   g_autofree char *path = unknot_test_source_path ("routines", "calves-and-achilles.xml", NULL);
   g_autoptr (GFile) file = g_file_new_for_path (path);
-  AdwMessageDialog *dialog;
 
   unknot_application_set_speed (application, 1.0);
   g_assert_true (unknot_window_start (window, "pre-run-warm-up", NULL));
@@ -377,12 +386,7 @@ test_running_keeps_the_player (void)
   g_assert_nonnull (strstr (unknot_window_get_last_toast (window), "calves-and-achilles.xml"));
   g_assert_cmpint (unknot_session_get_state (get_session ()), ==, UNKNOT_SESSION_RUNNING);
 
-  activate ("player.stop");
-  dialog = find_message_dialog ();
-  g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, "stop");
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  g_assert_true (unknot_test_wait_until (is_on_summary, NULL, 2000));
+  stop_and_confirm ();
 
   /* Once it has ended, the same file opens. */
   unknot_window_open_file (window, file);

@@ -153,21 +153,46 @@ unknot_ui_test_is_showing (GtkWidget *widget)
   return gtk_widget_get_mapped (widget) && gtk_widget_get_child_visible (widget);
 }
 
+/* The first widget under @root, @root included and depth first, that @matches. */
+GtkWidget *
+unknot_ui_test_find (GtkWidget         *root,
+                     UnknotUiTestMatch  matches,
+                     gconstpointer      data)
+{
+  if (matches (root, data))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = unknot_ui_test_find (child, matches, data);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_mapped_of_type (GtkWidget     *widget,
+                   gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type))
+         && gtk_widget_get_mapped (widget);
+}
+
 /* The first mapped widget of @type under @root, @root included. */
 GtkWidget *
 unknot_ui_test_find_mapped (GtkWidget *root,
                             GType      type)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_get_mapped (root))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = unknot_ui_test_find_mapped (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return unknot_ui_test_find (root, is_mapped_of_type, GSIZE_TO_POINTER (type));
+}
+
+static gboolean
+is_mapped_label_with (GtkWidget     *widget,
+                      gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget)
+         && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL;
 }
 
 /* The first mapped label under @root whose text contains @text. */
@@ -175,16 +200,21 @@ GtkWidget *
 unknot_ui_test_find_label (GtkWidget  *root,
                            const char *text)
 {
-  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root)
-      && strstr (gtk_label_get_label (GTK_LABEL (root)), text) != NULL)
-    return root;
+  return unknot_ui_test_find (root, is_mapped_label_with, text);
+}
 
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+/* The first event controller of @type that @widget has, or %NULL. */
+GtkEventController *
+unknot_ui_test_find_controller (GtkWidget *widget,
+                                GType      type)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
     {
-      GtkWidget *found = unknot_ui_test_find_label (child, text);
-      if (found != NULL)
-        return found;
+      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
+      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
+        return GTK_EVENT_CONTROLLER (controller);
     }
   return NULL;
 }

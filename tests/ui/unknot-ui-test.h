@@ -22,6 +22,15 @@ GtkWidget         *unknot_ui_test_find_label        (GtkWidget         *root,
                                                      const char        *text);
 GtkWidget         *unknot_ui_test_find_mapped       (GtkWidget         *root,
                                                      GType              type);
+GtkEventController *unknot_ui_test_find_controller  (GtkWidget         *widget,
+                                                     GType              type);
+
+typedef gboolean (*UnknotUiTestMatch) (GtkWidget     *widget,
+                                       gconstpointer  data);
+
+GtkWidget         *unknot_ui_test_find              (GtkWidget         *root,
+                                                     UnknotUiTestMatch  matches,
+                                                     gconstpointer      data);
 gboolean           unknot_ui_test_is_showing        (GtkWidget         *widget);
 
 G_END_DECLS
