@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "unknot-test-utils.h"
 
+#include <math.h>
+
 #include <glib/gstdio.h>
 
 /* A fresh folder under the system's temporary folder, named after @prefix and made
@@ -158,4 +160,42 @@ unknot_test_run_unknot (const char        *cwd,
   g_assert_no_error (error);
   g_assert_true (g_subprocess_get_if_exited (process));
   run->status = g_subprocess_get_exit_status (process);
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a;
+  double y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* Nearest-rank percentile of sorted values. */
+static double
+percentile (GArray *sorted,
+            double  fraction)
+{
+  guint rank = (guint) ceil (fraction * sorted->len);
+
+  return g_array_index (sorted, double, MAX (rank, 1) - 1);
+}
+
+/**
+ * unknot_test_figures:
+ * @samples: (element-type double): at least one; sorted in place
+ *
+ * The median, the 99th percentile and the maximum, all by nearest rank, so that every
+ * benchmark reads its samples the same way.
+ */
+UnknotTestFigures
+unknot_test_figures (GArray *samples)
+{
+  g_assert_cmpuint (samples->len, >, 0);
+  g_array_sort (samples, compare_doubles);
+  return (UnknotTestFigures) {
+    percentile (samples, 0.50), percentile (samples, 0.99),
+    g_array_index (samples, double, samples->len - 1)
+  };
 }

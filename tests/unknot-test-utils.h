@@ -34,4 +34,14 @@ void       unknot_test_run_unknot      (const char        *cwd,
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (UnknotTestRun, unknot_test_run_clear)
 
+/* What the benchmarks print of their samples, in the samples' own unit. */
+typedef struct
+{
+  double median;
+  double p99;
+  double max;
+} UnknotTestFigures;
+
+UnknotTestFigures unknot_test_figures (GArray *samples);
+
 G_END_DECLS

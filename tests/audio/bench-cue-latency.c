@@ -2,7 +2,6 @@
 #include "audio-fixtures.h"
 
 #include <gst/gst.h>
-#include <stdlib.h>
 
 #include "unknot-cue-sound.h"
 #include "unknot-test-utils.h"
@@ -20,7 +19,7 @@
 
 typedef struct
 {
-  GArray *latencies;    /* of gint64 µs */
+  GArray *latencies;    /* of double ms */
   gint64 cue_time;      /* when the current instant's first cue came, or 0 */
   gint64 played_time;   /* when its sound reached the sink, or 0 */
 } Measure;
@@ -58,11 +57,11 @@ has_played (gpointer data)
 static void
 record (Measure *measure)
 {
-  gint64 latency;
+  double latency;
 
   if (!unknot_test_wait_until (has_played, measure, WAIT_MS))
     g_error ("A cue's sound did not reach the sink");
-  latency = measure->played_time - measure->cue_time;
+  latency = (measure->played_time - measure->cue_time) / 1000.0;
   g_array_append_val (measure->latencies, latency);
   measure->cue_time = 0;
   measure->played_time = 0;
@@ -188,34 +187,14 @@ measure_playbin (UnknotRoutine *routine,
 
 /* ---- figures ------------------------------------------------------------------------ */
 
-static int
-compare_int64 (gconstpointer a,
-               gconstpointer b)
-{
-  gint64 x = *(const gint64 *) a;
-  gint64 y = *(const gint64 *) b;
-
-  return (x > y) - (x < y);
-}
-
-typedef struct
-{
-  double p50, p99, max; /* ms */
-} Figures;
-
-static Figures
+static UnknotTestFigures
 summarise (const char *name,
            GArray     *latencies)
 {
-  guint n = latencies->len;
-  Figures figures;
+  UnknotTestFigures figures = unknot_test_figures (latencies);
 
-  g_array_sort (latencies, compare_int64);
-  figures.p50 = g_array_index (latencies, gint64, n / 2) / 1000.0;
-  figures.p99 = g_array_index (latencies, gint64, (n * 99 + 99) / 100 - 1) / 1000.0;
-  figures.max = g_array_index (latencies, gint64, n - 1) / 1000.0;
-  g_print ("%-28s n=%u  p50 %8.3f ms  p99 %8.3f ms  max %8.3f ms\n", name, n, figures.p50,
-           figures.p99, figures.max);
+  g_print ("%-28s n=%u  p50 %8.3f ms  p99 %8.3f ms  max %8.3f ms\n", name, latencies->len,
+           figures.median, figures.p99, figures.max);
   return figures;
 }
 
@@ -225,10 +204,10 @@ main (int   argc,
 {
   g_autofree char *xml = make_routine_xml ();
   g_autoptr (UnknotRoutine) routine = NULL;
-  Measure prerolled = { g_array_new (FALSE, FALSE, sizeof (gint64)), 0, 0 };
-  Measure playbin = { g_array_new (FALSE, FALSE, sizeof (gint64)), 0, 0 };
-  Figures ours;
-  Figures theirs;
+  Measure prerolled = { g_array_new (FALSE, FALSE, sizeof (double)), 0, 0 };
+  Measure playbin = { g_array_new (FALSE, FALSE, sizeof (double)), 0, 0 };
+  UnknotTestFigures ours;
+  UnknotTestFigures theirs;
 
   gst_init (&argc, &argv);
   routine = session_fixture_parse (xml);
@@ -239,10 +218,10 @@ main (int   argc,
   measure_playbin (routine, &playbin);
   ours = summarise ("prerolled pipelines", prerolled.latencies);
   theirs = summarise ("fresh playbin per cue", playbin.latencies);
-  g_print ("playbin / prerolled at p50: %.1f×, at p99: %.1f×\n", theirs.p50 / ours.p50,
+  g_print ("playbin / prerolled at p50: %.1f×, at p99: %.1f×\n", theirs.median / ours.median,
            theirs.p99 / ours.p99);
   g_print ("targets: p99 <= 2 ms: %s; >= 10× faster at p50: %s\n",
-           ours.p99 <= 2.0 ? "met" : "missed", theirs.p50 >= 10.0 * ours.p50 ? "met" : "missed");
+           ours.p99 <= 2.0 ? "met" : "missed", theirs.median >= 10.0 * ours.median ? "met" : "missed");
 
   g_array_unref (prerolled.latencies);
   g_array_unref (playbin.latencies);

@@ -112,24 +112,14 @@ elapsed_ms (gint64 since)
   return (g_get_monotonic_time () - since) / 1000.0;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return (x > y) - (x < y);
-}
-
 static void
 print_figures (const char *what,
                GArray     *samples)
 {
-  double *values = (double *) samples->data;
-  guint n = samples->len;
+  UnknotTestFigures figures = unknot_test_figures (samples);
 
-  g_array_sort (samples, compare_doubles);
   g_print ("%-48s median %7.3f ms   p99 %7.3f ms   max %7.3f ms   (%u runs)\n", what,
-           values[n / 2], values[MIN (n - 1, (n * 99) / 100)], values[n - 1], n);
+           figures.median, figures.p99, figures.max, samples->len);
 }
 
 /* Everything the history page shows, as it would ask for it; each query's time goes

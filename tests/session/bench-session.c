@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#include <math.h>
 #include <stdlib.h>
 
 #include "session-fixtures.h"
+#include "unknot-test-utils.h"
 
 /* How punctual the session is on the real clock: runs a routine of 1-second segments
  * (by default 60 s), once on an idle machine and once with a busy-looping thread per
@@ -62,33 +62,15 @@ on_cue (UnknotSession  *session,
     }
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-  return (x > y) - (x < y);
-}
-
-/* Nearest-rank percentile of sorted values. */
-static double
-percentile (GArray *sorted,
-            double  fraction)
-{
-  guint rank = (guint) ceil (fraction * sorted->len);
-  return g_array_index (sorted, double, MAX (rank, 1) - 1);
-}
-
 static void
 print_lateness (const char *scenario,
                 const char *what,
                 GArray     *values)
 {
-  g_array_sort (values, compare_doubles);
+  UnknotTestFigures figures = unknot_test_figures (values);
+
   g_print ("%-5s  %-14s  n=%-3u  p50 %6.3f ms  p99 %6.3f ms  max %6.3f ms\n", scenario, what,
-           values->len, percentile (values, 0.50), percentile (values, 0.99),
-           g_array_index (values, double, values->len - 1));
+           values->len, figures.median, figures.p99, figures.max);
 }
 
 static gint spinning;
