@@ -221,7 +221,8 @@ main (int   argc,
   g_print ("playbin / prerolled at p50: %.1f×, at p99: %.1f×\n", theirs.median / ours.median,
            theirs.p99 / ours.p99);
   g_print ("targets: p99 <= 2 ms: %s; >= 10× faster at p50: %s\n",
-           ours.p99 <= 2.0 ? "met" : "missed", theirs.median >= 10.0 * ours.median ? "met" : "missed");
+           ours.p99 <= 2.0 ? "met" : "missed",
+           theirs.median >= 10.0 * ours.median ? "met" : "missed");
 
   g_array_unref (prerolled.latencies);
   g_array_unref (playbin.latencies);
