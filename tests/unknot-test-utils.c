@@ -116,7 +116,7 @@ unknot_test_run_clear (UnknotTestRun *run)
 /**
  * unknot_test_run_unknot:
  * @cwd: (nullable): where to run it, so that messages name files as a user types them
- * @environment: (nullable): "NAME=VALUE" pairs to set
+ * @environment: (nullable): "NAME=VALUE" pairs to set, or "NAME" to unset a variable
  * @arguments: the arguments after the program name
  *
  * Runs the built program ($UNKNOT_BINARY, set by meson) without a display, as the
@@ -151,7 +151,11 @@ unknot_test_run_unknot (const char        *cwd,
   for (guint i = 0; environment != NULL && environment[i] != NULL; i++)
     {
       g_auto (GStrv) pair = g_strsplit (environment[i], "=", 2);
-      g_subprocess_launcher_setenv (launcher, pair[0], pair[1], TRUE);
+
+      if (pair[1] != NULL)
+        g_subprocess_launcher_setenv (launcher, pair[0], pair[1], TRUE);
+      else
+        g_subprocess_launcher_unsetenv (launcher, pair[0]);
     }
 
   process = g_subprocess_launcher_spawnv (launcher, (const char *const *) argv->pdata, &error);

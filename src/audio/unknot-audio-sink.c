@@ -42,6 +42,8 @@ unknot_audio_sink_new (const char  *description,
       if (bin != NULL)
         gst_object_unref (gst_object_ref_sink (bin));
       g_set_error (error, UNKNOT_AUDIO_ERROR, UNKNOT_AUDIO_ERROR_NO_OUTPUT,
+                   /* Translators: the first %s is the GStreamer description of the output, such as
+                    * "pulsesink", the second says what is wrong with it */
                    _("The audio output “%s” cannot be made: %s"), description,
                    parse_error->message);
       return NULL;
@@ -52,6 +54,8 @@ unknot_audio_sink_new (const char  *description,
     {
       gst_object_unref (gst_object_ref_sink (bin));
       g_set_error (error, UNKNOT_AUDIO_ERROR, UNKNOT_AUDIO_ERROR_NO_OUTPUT,
+                   /* Translators: %s is the GStreamer description of the output, such as
+                    * "pulsesink" */
                    _("The audio output “%s” has no input for sound"), description);
       return NULL;
     }

@@ -2,26 +2,27 @@
 #include "config.h"
 
 #include "unknot-cue-player-private.h"
+#include "unknot-cue-player-internal.h"
 
-#include <glib/gi18n-lib.h>
-
-#include "unknot-audio-error.h"
 #include "unknot-audio-sink.h"
-#include "unknot-cue-sound.h"
-#include "unknot-sound-decoder.h"
 #include "unknot-sound-pipeline.h"
 #include "unknot-speech.h"
-#include "unknot-spoken-prompt.h"
-#include "unknot-voice.h"
 
 /* UnknotCuePlayer turns a session's cues into sound.
  *
- * Pipelines. One per built-in sound, decoded once into memory and prerolled when a
- * session is set, so a cue only costs a flushing seek to 0 (in memory) and PLAYING; and
- * one UnknotVoice for spoken prompts and the steps' own audio files. They are built for
- * the first session and again when the sink changes, and torn down when there is no
- * audio output: the session then runs on with visual cues only, and ::audio-unavailable
- * tells the UI, once.
+ * The stream. One UnknotCueMixer per sink: one output stream, open while a session is
+ * set and running, into which the built-in sounds (decoded once into memory) and the
+ * prompts (synthesised ahead by UnknotPromptCache) are mixed at exact samples. On the
+ * real clock the player looks PLAN_AHEAD_MS ahead (unknot-cue-forecast.c) and places
+ * each chime for the instant its cue falls due, so it leaves the speaker then, and its
+ * prompts right after it; UnknotCuePlan remembers what was placed, so the cue itself,
+ * when it comes, adds nothing, and a change of timing (pause, skip, back, added time,
+ * stop) takes out and places again what was meant for later. A cue that was not
+ * foreseen (a skip, a session on a fake clock) sounds as soon as the stream allows.
+ * UnknotVoice keeps its own pipeline for the steps' audio files and for prompts that
+ * were not ready in time. Without an output at all the session runs with visual cues
+ * only and ::audio-unavailable tells the UI, once; an output lost mid-run is told the
+ * same way and tried again until it is back.
  *
  * What each cue sounds like. One chime per instant: where two cues meet, the chime of
  * the one that says what comes next is heard. Speech waits for the chimes to end.
@@ -43,25 +44,6 @@
  *   (2) only with countdown-ticks.
  *   (3) only when a rest follows: a step starting at the same instant has its start
  *       chime, and the end of the routine its own. */
-
-struct _UnknotCuePlayer
-{
-  GObject parent_instance;
-
-  UnknotSession *session;
-  double volume;
-  gboolean spoken_prompts;
-  gboolean countdown_ticks;
-  char *sink;
-  gboolean audio_available;
-  gboolean speech_available;
-  gboolean playing;
-
-  gboolean built;          /* the pipelines were built for this sink, or found no output */
-  UnknotSoundPipeline *chimes[UNKNOT_N_CUE_SOUNDS]; /* NULL where a sound did not load */
-  guint sounding;          /* 1 << sound, from firing to its end */
-  UnknotVoice *voice;      /* NULL without output */
-};
 
 enum
 {
@@ -91,10 +73,16 @@ G_DEFINE_FINAL_TYPE (UnknotCuePlayer, unknot_cue_player, G_TYPE_OBJECT)
 
 /* ---- state -------------------------------------------------------------------------- */
 
-static void
-update_playing (UnknotCuePlayer *self)
+static gboolean
+chime_sounds (UnknotCuePlayer *self)
 {
-  gboolean playing = self->sounding != 0 ||
+  return self->chime_until > g_get_monotonic_time ();
+}
+
+void
+unknot_cue_player_update_playing (UnknotCuePlayer *self)
+{
+  gboolean playing = chime_sounds (self) ||
                      (self->voice != NULL && unknot_voice_get_busy (self->voice));
 
   if (playing == self->playing)
@@ -103,8 +91,8 @@ update_playing (UnknotCuePlayer *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAYING]);
 }
 
-static void
-update_speech_available (UnknotCuePlayer *self)
+void
+unknot_cue_player_update_speech_available (UnknotCuePlayer *self)
 {
   gboolean available = unknot_speech_is_available ();
 
@@ -114,346 +102,76 @@ update_speech_available (UnknotCuePlayer *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPEECH_AVAILABLE]);
 }
 
+void
+unknot_cue_player_set_audio_available (UnknotCuePlayer *self,
+                                       gboolean         available)
+{
+  if (self->audio_available == available)
+    return;
+  self->audio_available = available;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUDIO_AVAILABLE]);
+}
+
+/* The signals are this file's; an output lost mid-run is told of from the output's. */
+void
+unknot_cue_player_emit_audio_unavailable (UnknotCuePlayer *self,
+                                          const GError    *error)
+{
+  g_signal_emit (self, signals[AUDIO_UNAVAILABLE], 0, error);
+}
+
+static void
+stop_timers (UnknotCuePlayer *self)
+{
+  g_clear_handle_id (&self->plan_id, g_source_remove);
+  g_clear_handle_id (&self->quiet_id, g_source_remove);
+  g_clear_handle_id (&self->close_id, g_source_remove);
+  g_clear_handle_id (&self->retry_id, g_source_remove);
+}
+
 static void
 tear_down (UnknotCuePlayer *self)
 {
+  stop_timers (self);
   for (guint sound = 0; sound < UNKNOT_N_CUE_SOUNDS; sound++)
-    g_clear_object (&self->chimes[sound]);
+    g_clear_pointer (&self->sounds[sound], g_bytes_unref);
+  if (self->mixer != NULL)
+    g_signal_handlers_disconnect_by_data (self->mixer, self);
+  g_clear_object (&self->mixer);
   if (self->voice != NULL)
     g_signal_handlers_disconnect_by_data (self->voice, self);
   g_clear_object (&self->voice);
-  self->sounding = 0;
-  update_playing (self);
+  g_clear_object (&self->prompts);
+  self->voice_until = 0;
+  unknot_cue_plan_clear (self->plan);
+  self->chime_until = 0;
+  self->output_lost = FALSE;
+  unknot_cue_player_update_playing (self);
 }
 
 /* Once per sink: every pipeline would find the same. */
-static void
-mark_unavailable (UnknotCuePlayer *self,
-                  const GError    *error)
+void
+unknot_cue_player_mark_unavailable (UnknotCuePlayer *self,
+                                    const GError    *error)
 {
   tear_down (self);
   if (!self->audio_available)
     return;
 
   g_message ("No audio output, cues are visual only: %s", error->message);
-  self->audio_available = FALSE;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUDIO_AVAILABLE]);
+  unknot_cue_player_set_audio_available (self, FALSE);
   g_signal_emit (self, signals[AUDIO_UNAVAILABLE], 0, error);
 }
 
 /* ---- the pipelines' signals --------------------------------------------------------- */
 
-static void
-on_played (UnknotSoundPipeline *pipeline,
-           const char          *what,
-           gint64               time,
-           UnknotCuePlayer     *self)
+void
+unknot_cue_player_on_played (GObject         *source,
+                             const char      *what,
+                             gint64           time,
+                             UnknotCuePlayer *self)
 {
   g_signal_emit (self, signals[PLAYED], 0, what, time);
-}
-
-static void
-chime_ended (UnknotCuePlayer     *self,
-             UnknotSoundPipeline *chime)
-{
-  for (guint sound = 0; sound < UNKNOT_N_CUE_SOUNDS; sound++)
-    if (self->chimes[sound] == chime)
-      self->sounding &= ~(1u << sound);
-  if (self->sounding == 0 && self->voice != NULL)
-    unknot_voice_set_held (self->voice, FALSE);
-  update_playing (self);
-}
-
-/* PAUSED, not PLAYING at its end, so a sound server can let the device rest. */
-static void
-on_chime_finished (UnknotSoundPipeline *chime,
-                   UnknotCuePlayer     *self)
-{
-  unknot_sound_pipeline_pause (chime);
-  chime_ended (self, chime);
-}
-
-static void
-on_failed (UnknotSoundPipeline *pipeline,
-           const GError        *error,
-           gboolean             in_output,
-           UnknotCuePlayer     *self)
-{
-  if (in_output)
-    mark_unavailable (self, error);
-  else if (self->voice == NULL || pipeline != unknot_voice_get_pipeline (self->voice))
-    chime_ended (self, pipeline);
-}
-
-static void
-on_voice_busy (UnknotVoice     *voice,
-               GParamSpec      *pspec,
-               UnknotCuePlayer *self)
-{
-  update_playing (self);
-}
-
-static void
-watch_pipeline (UnknotCuePlayer     *self,
-                UnknotSoundPipeline *pipeline)
-{
-  g_signal_connect_object (pipeline, "played", G_CALLBACK (on_played), self, 0);
-  g_signal_connect_object (pipeline, "failed", G_CALLBACK (on_failed), self, 0);
-}
-
-/* ---- building ----------------------------------------------------------------------- */
-
-static UnknotSoundPipeline *
-build_chime (UnknotCuePlayer  *self,
-             UnknotCueSound    sound,
-             GError          **error)
-{
-  g_autoptr (UnknotSoundPipeline) chime = unknot_sound_pipeline_new (self->sink, error);
-  g_autoptr (GFile) file = unknot_cue_sound_get_file (sound);
-  g_autoptr (GBytes) samples = NULL;
-  GstElement *source;
-  gint rate;
-  gint channels;
-
-  if (chime == NULL)
-    return NULL;
-  samples = unknot_sound_decoder_decode (file, &rate, &channels, error);
-  if (samples == NULL)
-    return NULL;
-  source = unknot_sound_decoder_new_source (samples, rate, channels);
-  if (source == NULL)
-    {
-      g_set_error (error, UNKNOT_AUDIO_ERROR, UNKNOT_AUDIO_ERROR_MISSING_PLUGIN,
-                   _("GStreamer’s base plugins are missing (giostreamsrc, rawaudioparse)"));
-      return NULL;
-    }
-  unknot_sound_pipeline_set_source (chime, source);
-  unknot_sound_pipeline_set_volume (chime, self->volume);
-  watch_pipeline (self, chime);
-  g_signal_connect_object (chime, "finished", G_CALLBACK (on_chime_finished), self, 0);
-  if (!unknot_sound_pipeline_preroll (chime, error))
-    return NULL;
-  return g_steal_pointer (&chime);
-}
-
-static char *
-choose_speech_voice (UnknotCuePlayer *self)
-{
-  g_auto (GStrv) voices = NULL;
-
-  if (!self->speech_available)
-    return NULL;
-  voices = unknot_speech_list_voices ();
-  return unknot_speech_choose_voice (g_get_language_names (), (const char *const *) voices);
-}
-
-static UnknotVoice *
-build_voice (UnknotCuePlayer  *self,
-             GError          **error)
-{
-  g_autofree char *speech_voice = choose_speech_voice (self);
-  UnknotVoice *voice = unknot_voice_new (self->sink, speech_voice, error);
-
-  if (voice == NULL)
-    return NULL;
-  unknot_voice_set_volume (voice, self->volume);
-  watch_pipeline (self, unknot_voice_get_pipeline (voice));
-  g_signal_connect (voice, "notify::busy", G_CALLBACK (on_voice_busy), self);
-  return voice;
-}
-
-/* A sound that does not load is a warning, and its cues stay silent; no output at all
- * is what ::audio-unavailable is for. */
-static gboolean
-build_chimes (UnknotCuePlayer *self)
-{
-  for (guint sound = 0; sound < UNKNOT_N_CUE_SOUNDS; sound++)
-    {
-      g_autoptr (GError) error = NULL;
-
-      self->chimes[sound] = build_chime (self, sound, &error);
-      if (self->chimes[sound] != NULL)
-        continue;
-      if (g_error_matches (error, UNKNOT_AUDIO_ERROR, UNKNOT_AUDIO_ERROR_NO_OUTPUT))
-        {
-          mark_unavailable (self, error);
-          return FALSE;
-        }
-      g_warning (_("The cue sound “%s” cannot be played: %s"),
-                 unknot_cue_sound_get_name (sound), error->message);
-    }
-  return TRUE;
-}
-
-static void
-build (UnknotCuePlayer *self)
-{
-  g_autoptr (GError) error = NULL;
-
-  self->built = TRUE;
-  update_speech_available (self);
-  if (!build_chimes (self))
-    return;
-  self->voice = build_voice (self, &error);
-  if (self->voice == NULL)
-    mark_unavailable (self, error);
-}
-
-/* ---- cues --------------------------------------------------------------------------- */
-
-static gboolean
-speaks (UnknotCuePlayer *self)
-{
-  return self->spoken_prompts && self->speech_available && self->voice != NULL;
-}
-
-/* @segment's place in the session's plan, or -1 if it is not there (any more). */
-static int
-find_segment (UnknotCuePlayer *self,
-              UnknotSegment   *segment)
-{
-  guint n_segments = unknot_session_get_n_segments (self->session);
-
-  for (guint i = 0; i < n_segments; i++)
-    if (unknot_session_get_segment_at (self->session, i) == segment)
-      return (int) i;
-  return -1;
-}
-
-static UnknotSegmentKind
-kind_at (UnknotCuePlayer *self,
-         int              index)
-{
-  return unknot_segment_get_kind (unknot_session_get_segment_at (self->session, index));
-}
-
-/* A right side with no gap before it: the switch-sides chime has just played. */
-static gboolean
-start_is_heard (UnknotCuePlayer *self,
-                UnknotSegment   *segment)
-{
-  int index = find_segment (self, segment);
-
-  return unknot_segment_get_side (segment) != UNKNOT_SIDE_RIGHT || index <= 0 ||
-         kind_at (self, index - 1) != UNKNOT_SEGMENT_STEP;
-}
-
-/* Heard before a rest only: a step that starts at the same instant has its start
- * chime, and the routine's end its own. */
-static gboolean
-step_end_is_heard (UnknotCuePlayer *self,
-                   UnknotSegment   *segment)
-{
-  int index = find_segment (self, segment);
-
-  if (index < 0)
-    return TRUE;
-  return (guint) index + 1 < unknot_session_get_n_segments (self->session) &&
-         kind_at (self, index + 1) != UNKNOT_SEGMENT_STEP;
-}
-
-static gboolean
-choose_chime (UnknotCuePlayer *self,
-              UnknotCueEvent  *event,
-              UnknotCueSound  *sound)
-{
-  UnknotSegment *segment = unknot_cue_event_get_segment (event);
-
-  switch (unknot_cue_event_get_kind (event))
-    {
-    case UNKNOT_CUE_EVENT_SEGMENT_START:
-      *sound = UNKNOT_CUE_SOUND_START;
-      return unknot_segment_get_kind (segment) == UNKNOT_SEGMENT_STEP &&
-             start_is_heard (self, segment);
-    case UNKNOT_CUE_EVENT_COUNTDOWN:
-      *sound = UNKNOT_CUE_SOUND_COUNTDOWN_TICK;
-      return self->countdown_ticks;
-    case UNKNOT_CUE_EVENT_SWITCH_SIDES:
-      *sound = UNKNOT_CUE_SOUND_SWITCH_SIDES;
-      return TRUE;
-    case UNKNOT_CUE_EVENT_STEP_CUE:
-      /* Something to look at on the screen, when it cannot be said. */
-      *sound = UNKNOT_CUE_SOUND_START;
-      return !speaks (self);
-    case UNKNOT_CUE_EVENT_STEP_END:
-      *sound = UNKNOT_CUE_SOUND_STEP_END;
-      return step_end_is_heard (self, segment);
-    case UNKNOT_CUE_EVENT_ROUTINE_COMPLETE:
-      *sound = UNKNOT_CUE_SOUND_ROUTINE_COMPLETE;
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
-static void
-fire (UnknotCuePlayer *self,
-      UnknotCueSound   sound)
-{
-  if (self->chimes[sound] == NULL)
-    return;
-
-  self->sounding |= 1u << sound;
-  unknot_voice_set_held (self->voice, TRUE);
-  if (!unknot_sound_pipeline_replay (self->chimes[sound], unknot_cue_sound_get_name (sound)))
-    chime_ended (self, self->chimes[sound]);
-  update_playing (self);
-}
-
-/* The step's own <audio>, once per step: on its first side. */
-static void
-play_step_audio (UnknotCuePlayer *self,
-                 UnknotSegment   *segment)
-{
-  UnknotStep *step = unknot_segment_get_step (segment);
-  GFile *audio = unknot_step_get_audio (step);
-
-  if (audio == NULL)
-    return;
-  if (unknot_step_get_side (step) == UNKNOT_SIDE_EACH &&
-      unknot_segment_get_side (segment) != UNKNOT_SIDE_LEFT)
-    return;
-  unknot_voice_play_file (self->voice, audio, segment);
-}
-
-static void
-on_cue (UnknotSession   *session,
-        UnknotCueEvent  *event,
-        UnknotCuePlayer *self)
-{
-  UnknotSegment *segment = unknot_cue_event_get_segment (event);
-  gboolean starts = unknot_cue_event_get_kind (event) == UNKNOT_CUE_EVENT_SEGMENT_START;
-  g_autofree char *prompt = NULL;
-  UnknotCueSound sound;
-
-  if (self->voice == NULL)
-    return;
-
-  if (starts)
-    unknot_voice_forget_until (self->voice, segment);
-  if (choose_chime (self, event, &sound))
-    fire (self, sound);
-  prompt = unknot_spoken_prompt_for_cue (event);
-  if (prompt != NULL && speaks (self))
-    unknot_voice_say (self->voice, prompt, segment);
-  if (starts && unknot_segment_get_kind (segment) == UNKNOT_SEGMENT_STEP)
-    play_step_audio (self, segment);
-}
-
-/* A paused routine pauses what is said; a stopped one silences it. Chimes are short
- * enough to ring out. */
-static void
-on_session_state (UnknotSession   *session,
-                  GParamSpec      *pspec,
-                  UnknotCuePlayer *self)
-{
-  UnknotSessionState state = unknot_session_get_state (session);
-
-  if (self->voice == NULL)
-    return;
-  unknot_voice_set_paused (self->voice, state == UNKNOT_SESSION_PAUSED);
-  if (state == UNKNOT_SESSION_STOPPED)
-    unknot_voice_clear (self->voice);
 }
 
 /* ---- public ------------------------------------------------------------------------- */
@@ -493,14 +211,28 @@ unknot_cue_player_set_session (UnknotCuePlayer *self,
     g_signal_handlers_disconnect_by_data (self->session, self);
   if (self->voice != NULL)
     unknot_voice_clear (self->voice);
+  if (self->mixer != NULL)
+    unknot_cue_plan_cancel_after (self->plan, self->mixer, g_get_monotonic_time ());
   g_set_object (&self->session, session);
+  unknot_cue_player_follow_clock (self);
   if (session != NULL)
     {
-      g_signal_connect (session, "cue", G_CALLBACK (on_cue), self);
-      g_signal_connect (session, "notify::state", G_CALLBACK (on_session_state), self);
+      g_signal_connect (session, "cue", G_CALLBACK (unknot_cue_player_on_cue), self);
+      g_signal_connect (session, "notify::state",
+                        G_CALLBACK (unknot_cue_player_on_session_state), self);
+      g_signal_connect (session, "notify::segment",
+                        G_CALLBACK (unknot_cue_player_on_session_timing), self);
+      g_signal_connect (session, "notify::speed",
+                        G_CALLBACK (unknot_cue_player_on_session_timing), self);
+      g_signal_connect (session, "notify::countdown-ticks",
+                        G_CALLBACK (unknot_cue_player_on_session_timing), self);
       if (!self->built)
-        build (self);
+        unknot_cue_player_build (self);
+      unknot_cue_player_open_stream (self);
+      unknot_cue_player_plan_ahead (self);
     }
+  else
+    unknot_cue_player_close_stream_later (self, CLOSE_AFTER_MS);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
@@ -522,9 +254,8 @@ unknot_cue_player_set_volume (UnknotCuePlayer *self,
   if (self->volume == volume)
     return;
   self->volume = volume;
-  for (guint sound = 0; sound < UNKNOT_N_CUE_SOUNDS; sound++)
-    if (self->chimes[sound] != NULL)
-      unknot_sound_pipeline_set_volume (self->chimes[sound], volume);
+  if (self->mixer != NULL)
+    unknot_cue_mixer_set_volume (self->mixer, volume);
   if (self->voice != NULL)
     unknot_voice_set_volume (self->voice, volume);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VOLUME]);
@@ -604,7 +335,7 @@ unknot_cue_player_set_sink (UnknotCuePlayer *self,
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUDIO_AVAILABLE]);
     }
   if (self->session != NULL)
-    build (self);
+    unknot_cue_player_build (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SINK]);
 }
 
@@ -630,8 +361,8 @@ unknot_cue_player_get_playing (UnknotCuePlayer *self)
   return self->playing;
 }
 
-/* Returns: (transfer container) (element-type GstElement): every pipeline, chimes first
- *   in the order of UnknotCueSound, then the voice's; empty before a session is set */
+/* Returns: (transfer container) (element-type GstElement): every pipeline, the chimes'
+ *   stream first, then the voice's; empty before a session is set */
 GPtrArray *
 unknot_cue_player_get_pipelines (UnknotCuePlayer *self)
 {
@@ -639,9 +370,8 @@ unknot_cue_player_get_pipelines (UnknotCuePlayer *self)
 
   g_return_val_if_fail (UNKNOT_IS_CUE_PLAYER (self), pipelines);
 
-  for (guint sound = 0; sound < UNKNOT_N_CUE_SOUNDS; sound++)
-    if (self->chimes[sound] != NULL)
-      g_ptr_array_add (pipelines, unknot_sound_pipeline_get_pipeline (self->chimes[sound]));
+  if (self->mixer != NULL)
+    g_ptr_array_add (pipelines, unknot_cue_mixer_get_pipeline (self->mixer));
   if (self->voice != NULL)
     g_ptr_array_add (pipelines,
                      unknot_sound_pipeline_get_pipeline (unknot_voice_get_pipeline (self->voice)));
@@ -738,6 +468,7 @@ unknot_cue_player_finalize (GObject *object)
   UnknotCuePlayer *self = UNKNOT_CUE_PLAYER (object);
 
   g_free (self->sink);
+  unknot_cue_plan_free (self->plan);
 
   G_OBJECT_CLASS (unknot_cue_player_parent_class)->finalize (object);
 }
@@ -819,4 +550,5 @@ unknot_cue_player_init (UnknotCuePlayer *self)
   self->sink = g_strdup (unknot_audio_sink_get_default_description ());
   self->audio_available = TRUE;
   self->speech_available = unknot_speech_is_available ();
+  self->plan = unknot_cue_plan_new ();
 }

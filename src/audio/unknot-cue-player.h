@@ -17,6 +17,11 @@ G_DECLARE_FINAL_TYPE (UnknotCuePlayer, unknot_cue_player, UNKNOT, CUE_PLAYER, GO
 UnknotCuePlayer *unknot_cue_player_new                  (void);
 
 UnknotSession   *unknot_cue_player_get_session          (UnknotCuePlayer *self);
+void             unknot_cue_player_start_session        (UnknotCuePlayer *self,
+                                                         UnknotSession   *session,
+                                                         guint            segment);
+void             unknot_cue_player_prepare_routine      (UnknotCuePlayer *self,
+                                                         UnknotRoutine   *routine);
 void             unknot_cue_player_set_session          (UnknotCuePlayer *self,
                                                          UnknotSession   *session);
 double           unknot_cue_player_get_volume           (UnknotCuePlayer *self);

@@ -6,13 +6,15 @@
 #include <glib/gi18n-lib.h>
 
 #include "unknot-audio-error.h"
+#include "unknot-cue-mixer.h"
 
-/* Why decode once: a cue then costs a seek in memory, with no demuxing or decoding on
- * the way, which halves the time from cue to sound (see tests/audio/bench-cue-latency).
- * Our five sounds come to about a megabyte as 32-bit float. */
+/* Why decode once: a cue then costs adding samples into the run's stream (see
+ * unknot-cue-mixer.c), with no demuxing or decoding on the way, so a sound is ready the
+ * moment it is due. Everything is decoded to the mixer's one format, 48 kHz stereo
+ * 32-bit float; our five sounds come to about two megabytes. */
 
 #define DECODE_TIMEOUT (5 * GST_SECOND)
-#define DECODED_CAPS   "audio/x-raw,format=F32LE,layout=interleaved"
+#define DECODED_CAPS   UNKNOT_MIX_CAPS
 
 typedef struct
 {
@@ -42,13 +44,12 @@ collect_samples (GstPad          *pad,
 
 static gboolean
 run_to_end (GstElement  *pipeline,
-            GFile       *file,
+            const char  *name,
             GError     **error)
 {
   g_autoptr (GstBus) bus = gst_element_get_bus (pipeline);
   g_autoptr (GstMessage) message = NULL;
   g_autoptr (GError) bus_error = NULL;
-  g_autofree char *name = g_file_get_parse_name (file);
 
   gst_element_set_state (pipeline, GST_STATE_PLAYING);
   message = gst_bus_timed_pop_filtered (bus, DECODE_TIMEOUT,
@@ -60,8 +61,13 @@ run_to_end (GstElement  *pipeline,
   if (message != NULL)
     gst_message_parse_error (message, &bus_error, NULL);
   g_set_error (error, UNKNOT_AUDIO_ERROR, UNKNOT_AUDIO_ERROR_SOUND,
+               /* Translators: the first %s names a sound file, the second says why, such as "it
+                * takes too long" */
                _("%s cannot be decoded: %s"), name,
-               bus_error != NULL ? bus_error->message : _("it takes too long"));
+               bus_error != NULL ? bus_error->message
+                                 /* Translators: why a sound could not be decoded, as in
+                                  * "start.oga cannot be decoded: it takes too long" */
+                                 : _("it takes too long"));
   return FALSE;
 }
 
@@ -105,7 +111,7 @@ unknot_sound_decoder_decode (GFile   *file,
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  pipeline = gst_parse_launch ("filesrc name=file ! decodebin ! audioconvert ! "
+  pipeline = gst_parse_launch ("filesrc name=file ! decodebin ! audioconvert ! audioresample ! "
                                DECODED_CAPS " ! fakesink name=sink", error);
   if (pipeline == NULL)
     return NULL;
@@ -116,13 +122,63 @@ unknot_sound_decoder_decode (GFile   *file,
   pad = gst_element_get_static_pad (sink, "sink");
   gst_pad_add_probe (pad, GST_PAD_PROBE_TYPE_BUFFER, collect_samples, &decoding, NULL);
 
-  done = run_to_end (pipeline, file, error);
+  done = run_to_end (pipeline, path, error);
   if (done && !read_format (decoding.caps, rate, channels))
     {
       done = FALSE;
       g_set_error (error, UNKNOT_AUDIO_ERROR, UNKNOT_AUDIO_ERROR_SOUND,
+                   /* Translators: %s is the path of a sound file */
                    _("%s holds no sound"), path);
     }
+  g_clear_pointer (&decoding.caps, gst_caps_unref);
+  if (!done)
+    {
+      g_byte_array_unref (decoding.samples);
+      return NULL;
+    }
+  return g_byte_array_free_to_bytes (decoding.samples);
+}
+
+/**
+ * unknot_sound_decoder_render:
+ * @source: (transfer floating): an element with a "src" pad that ends, such as espeak
+ * @name: what it is, for an error message
+ *
+ * Runs @source to its end, as fast as it goes, into samples in %UNKNOT_MIX_CAPS.
+ * Blocks until done; any thread may call it.
+ *
+ * Returns: (transfer full): the samples, or %NULL with %UNKNOT_AUDIO_ERROR_SOUND
+ */
+GBytes *
+unknot_sound_decoder_render (GstElement  *source,
+                             const char  *name,
+                             GError     **error)
+{
+  g_autoptr (GstElement) pipeline = NULL;
+  g_autoptr (GstElement) tail = NULL;
+  g_autoptr (GstElement) sink = NULL;
+  g_autoptr (GstPad) pad = NULL;
+  Decoding decoding = { g_byte_array_new (), NULL };
+  gboolean done;
+
+  g_return_val_if_fail (GST_IS_ELEMENT (source), NULL);
+
+  pipeline = gst_object_ref_sink (gst_pipeline_new (NULL));
+  tail = gst_parse_bin_from_description ("audioconvert ! audioresample ! " DECODED_CAPS
+                                         " ! fakesink name=sink", TRUE, error);
+  if (tail == NULL)
+    {
+      gst_object_unref (gst_object_ref_sink (source));
+      g_byte_array_unref (decoding.samples);
+      return NULL;
+    }
+  gst_bin_add_many (GST_BIN (pipeline), source, g_object_ref (tail), NULL);
+  gst_element_link (source, tail);
+  sink = gst_bin_get_by_name (GST_BIN (tail), "sink");
+  pad = gst_element_get_static_pad (sink, "sink");
+  gst_pad_add_probe (pad, GST_PAD_PROBE_TYPE_BUFFER, collect_samples, &decoding, NULL);
+
+  done = run_to_end (pipeline, name, error);
   g_clear_pointer (&decoding.caps, gst_caps_unref);
   if (!done)
     {

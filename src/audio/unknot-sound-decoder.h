@@ -12,6 +12,9 @@ GBytes     *unknot_sound_decoder_decode     (GFile    *file,
                                              gint     *rate,
                                              gint     *channels,
                                              GError  **error);
+GBytes     *unknot_sound_decoder_render     (GstElement  *source,
+                                             const char  *name,
+                                             GError     **error);
 GstElement *unknot_sound_decoder_new_source (GBytes   *samples,
                                              gint      rate,
                                              gint      channels);

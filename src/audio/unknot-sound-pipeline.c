@@ -224,6 +224,7 @@ make_element (const char  *factory_name,
 
   if (element == NULL)
     g_set_error (error, UNKNOT_AUDIO_ERROR, UNKNOT_AUDIO_ERROR_MISSING_PLUGIN,
+                 /* Translators: %s is the name of a GStreamer element, such as "audioconvert" */
                  _("The GStreamer element “%s” is missing; install GStreamer’s base plugins"),
                  factory_name);
   return element;

@@ -20,8 +20,10 @@ unknot_spoken_prompt_for_duration (gint64 ms)
   g_autofree char *minutes_text = NULL;
   g_autofree char *seconds_text = NULL;
 
+  /* Translators: spoken, the minutes of a duration, as in "1 minute 30 seconds" */
   minutes_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u minute", "%u minutes",
                                                minutes), minutes);
+  /* Translators: spoken, the seconds of a duration, as in "1 minute 30 seconds" */
   seconds_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u second", "%u seconds",
                                                seconds), seconds);
   if (minutes == 0)

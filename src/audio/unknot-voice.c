@@ -187,6 +187,7 @@ warn_once (UnknotVoice  *self,
   if (!g_hash_table_add (self->warned, g_strdup (utterance->what)))
     return;
   name = g_file_get_parse_name (utterance->file);
+  /* Translators: the first %s is the path of a step's audio file, the second says why */
   g_warning (_("Cannot play the audio file %s, the step goes on without it: %s"), name,
              error->message);
 }

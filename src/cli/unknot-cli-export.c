@@ -34,9 +34,9 @@ write_to (FILE    *out,
 }
 
 /* unknot --export-history FILE: the history as CSV, to FILE or, for "-", to @out.
- * The file is written whole or not at all: into a temporary file beside it, synced,
- * then renamed over it, so a full disk or a crash never leaves half an export. The
- * history itself is only read, so this is safe while the app runs a session. */
+ * A file is written whole or not at all, as the window's export writes it (see
+ * unknot_history_export_file()). The history itself is only read, so this is safe
+ * while the app runs a session. */
 int
 unknot_cli_export_history (const char *path,
                            FILE       *out,
@@ -44,8 +44,26 @@ unknot_cli_export_history (const char *path,
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GBytes) csv = NULL;
+  g_autoptr (GFile) file = NULL;
 
   g_return_val_if_fail (path != NULL, 1);
+
+  if (!g_str_equal (path, "-"))
+    {
+      file = g_file_new_for_commandline_arg (path);
+      if (unknot_history_export_file (NULL, file, NULL, &error))
+        return 0;
+      if (error->domain != G_IO_ERROR)
+        {
+          fprintf (err, "%s\n", error->message);
+          return 1;
+        }
+      /* TRANSLATORS: the first %s is the file name, the second says why */
+      fprintf (err, _("Could not write the history to %s: %s. Check that the folder exists "
+                      "and that you may write there, or give - to print it instead.\n"),
+               path, error->message);
+      return 1;
+    }
 
   csv = export_to_memory (&error);
   if (csv == NULL)
@@ -53,24 +71,9 @@ unknot_cli_export_history (const char *path,
       fprintf (err, "%s\n", error->message);
       return 1;
     }
-
-  if (g_str_equal (path, "-"))
-    {
-      if (write_to (out, csv))
-        return 0;
-      fprintf (err, "%s\n", _("Could not write the history to standard output. Check where "
-                              "the output goes, or give a file name instead of -."));
-      return 1;
-    }
-
-  if (!g_file_set_contents_full (path, g_bytes_get_data (csv, NULL), g_bytes_get_size (csv),
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0666, &error))
-    {
-      /* TRANSLATORS: the first %s is the file name, the second says why */
-      fprintf (err, _("Could not write the history to %s: %s. Check that the folder exists "
-                      "and that you may write there, or give - to print it instead.\n"),
-               path, error->message);
-      return 1;
-    }
-  return 0;
+  if (write_to (out, csv))
+    return 0;
+  fprintf (err, "%s\n", _("Could not write the history to standard output. Check where "
+                          "the output goes, or give a file name instead of -."));
+  return 1;
 }

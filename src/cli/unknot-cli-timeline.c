@@ -11,7 +11,7 @@
 #include "unknot-routine-parser.h"
 #include "unknot-session.h"
 
-/* unknot --timeline FILE: what a session of the routine does and when, one line per
+/* unknot --timeline FILE…: what a session of the routine does and when, one line per
  * cue, for authors. It runs the real UnknotSession on a fake clock, so it shows exactly
  * what the app does, not a second calculation that could drift from it.
  *
@@ -216,13 +216,8 @@ load_routine (const char *path,
               FILE       *err)
 {
   g_autoptr (UnknotRoutineParser) parser = unknot_routine_parser_new ();
-  g_autoptr (GFile) file = g_file_new_for_commandline_arg (path);
-  g_autoptr (GPtrArray) problems = NULL;
-  UnknotRoutine *routine;
 
-  routine = unknot_routine_parser_load_file (parser, file, path, &problems, NULL);
-  unknot_cli_print_problems (problems, err);
-  return routine;
+  return unknot_cli_load_routine_file (parser, path, err);
 }
 
 /* Runs @session to its end on @clock, recording each cue. */
@@ -242,11 +237,11 @@ run_session (UnknotSession   *session,
   return unknot_session_get_state (session) == UNKNOT_SESSION_FINISHED;
 }
 
-/* unknot --timeline FILE: exit status 0, or 1 if the file cannot be run. */
-int
-unknot_cli_timeline (const char *path,
-                     FILE       *out,
-                     FILE       *err)
+/* One routine's timeline: exit status 0, or 1 if the file cannot be run. */
+static int
+print_timeline (const char *path,
+                FILE       *out,
+                FILE       *err)
 {
   g_autoptr (UnknotRoutine) routine = NULL;
   g_autoptr (UnknotFakeClock) clock = NULL;
@@ -254,8 +249,6 @@ unknot_cli_timeline (const char *path,
   g_autoptr (GArray) lines = NULL;
   g_autofree char *total = NULL;
   Recording recording = { 0 };
-
-  g_return_val_if_fail (path != NULL, 1);
 
   routine = load_routine (path, err);
   if (routine == NULL)
@@ -279,4 +272,30 @@ unknot_cli_timeline (const char *path,
                                          recording.start) / 1000);
   fprintf (out, "total: %s\n", total);
   return 0;
+}
+
+/* unknot --timeline FILE [FILE…]: exit status 0, or 1 if any file cannot be run. Several
+ * files are printed one after the other, each under a line "==> FILE <==" and apart by
+ * an empty line, as head(1) and tail(1) do, so that none is left out unseen. */
+int
+unknot_cli_timeline (const char        *path,
+                     const char *const *more,
+                     FILE              *out,
+                     FILE              *err)
+{
+  int status;
+
+  g_return_val_if_fail (path != NULL, 1);
+
+  if (more == NULL || more[0] == NULL)
+    return print_timeline (path, out, err);
+
+  fprintf (out, "==> %s <==\n", path);
+  status = print_timeline (path, out, err);
+  for (guint i = 0; more[i] != NULL; i++)
+    {
+      fprintf (out, "\n==> %s <==\n", more[i]);
+      status |= print_timeline (more[i], out, err);
+    }
+  return status;
 }

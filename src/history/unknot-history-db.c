@@ -98,31 +98,40 @@ unknot_history_error_set_sqlite (GError    **error,
     {
     case UNKNOT_HISTORY_ERROR_DISK_FULL:
       g_set_error (error, UNKNOT_HISTORY_ERROR, code,
+                   /* Translators: %s is the path of the history file */
                    _("There is no room left on the disk for your history in “%s”. "
                      "Free some space; what was recorded before is safe."), path);
       break;
     case UNKNOT_HISTORY_ERROR_READ_ONLY:
       g_set_error (error, UNKNOT_HISTORY_ERROR, code,
+                   /* Translators: %s is the path of the history file */
                    _("Your history in “%s” cannot be changed because the file or its folder "
                      "is read-only. Check their permissions."), path);
       break;
     case UNKNOT_HISTORY_ERROR_IO:
       g_set_error (error, UNKNOT_HISTORY_ERROR, code,
+                   /* Translators: the first %s is the path of the history file, the second the
+                    * reason the system gives */
                    _("The history file “%s” could not be read or written (%s). Check that its "
                      "folder exists, that you may write there, and that the disk works."),
                    path, detail);
       break;
     case UNKNOT_HISTORY_ERROR_CORRUPT:
       g_set_error (error, UNKNOT_HISTORY_ERROR, code,
+                   /* Translators: the first %s is the path of the history file, the second what
+                    * SQLite found wrong with it */
                    _("The history file “%s” is damaged (%s)."), path, detail);
       break;
     case UNKNOT_HISTORY_ERROR_BUSY:
       g_set_error (error, UNKNOT_HISTORY_ERROR, code,
+                   /* Translators: %s is the path of the history file */
                    _("The history file “%s” is locked by another program. Close that program "
                      "and try again."), path);
       break;
     default:
       g_set_error (error, UNKNOT_HISTORY_ERROR, code,
+                   /* Translators: the first %s is the path of the history file, the second what
+                    * SQLite reported */
                    _("The history file “%s” could not be used (%s)."), path, detail);
       break;
     }

@@ -155,6 +155,8 @@ move_file (const char  *from,
     return TRUE;
   saved_errno = errno;
   g_set_error (error, UNKNOT_HISTORY_ERROR, UNKNOT_HISTORY_ERROR_CORRUPT,
+               /* Translators: the first %s is the path of the history file, the second the reason
+                * the system gives */
                _("The history file “%s” is damaged and could not be moved aside (%s). Move it "
                  "to another folder yourself, then start Unknot again."),
                from, g_strerror (saved_errno));
@@ -289,6 +291,7 @@ open_read_mode (const char  *path,
   if (version != UNKNOT_HISTORY_SCHEMA_VERSION)
     {
       g_set_error (error, UNKNOT_HISTORY_ERROR, UNKNOT_HISTORY_ERROR_READ_ONLY,
+                   /* Translators: %s is the path of the history file */
                    _("The history file “%s” is in an older format that cannot be updated "
                      "while it is only read. Start Unknot once with write access to update "
                      "it."), path);

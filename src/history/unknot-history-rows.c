@@ -51,7 +51,42 @@ unknot_history_rows_read_session (sqlite3_stmt *statement)
                                      &session->status);
   session->feel = column_uint (statement, 11);
   session->note = dup_column_text (statement, 12);
+  session->after_run = dup_column_text (statement, 13);
   return session;
+}
+
+/* A whole sentence for each kind of term, so that no translation has to take in an
+ * English word such as "region". */
+static void
+set_unknown_term_error (const char        *path,
+                        UnknotVocabulary   vocabulary,
+                        const char        *id,
+                        GError           **error)
+{
+  switch (vocabulary)
+    {
+    case UNKNOT_VOCABULARY_REGION:
+      g_set_error (error, UNKNOT_HISTORY_ERROR, UNKNOT_HISTORY_ERROR_CORRUPT,
+                   /* Translators: the first %s is the path of the history file, the second
+                    * the id of a body region as routine files write it, such as "calves" */
+                   _("The history file “%s” names an unknown body region “%s”."), path, id);
+      break;
+    case UNKNOT_VOCABULARY_TECHNIQUE:
+      g_set_error (error, UNKNOT_HISTORY_ERROR, UNKNOT_HISTORY_ERROR_CORRUPT,
+                   /* Translators: the first %s is the path of the history file, the second
+                    * the id of a massage technique as routine files write it, such as
+                    * "petrissage" */
+                   _("The history file “%s” names an unknown technique “%s”."), path, id);
+      break;
+    case UNKNOT_VOCABULARY_SIDE:
+      g_set_error (error, UNKNOT_HISTORY_ERROR, UNKNOT_HISTORY_ERROR_CORRUPT,
+                   /* Translators: the first %s is the path of the history file, the second
+                    * the id of a side of the body as routine files write it, such as "left" */
+                   _("The history file “%s” names an unknown side “%s”."), path, id);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
 }
 
 /* Step rows keep vocabulary ids, as routine files do; an id this build does not know
@@ -73,10 +108,7 @@ read_step (UnknotHistoryDb   *db,
 
       if (!unknot_vocabulary_lookup (columns[i], id, &terms[i]))
         {
-          g_set_error (error, UNKNOT_HISTORY_ERROR, UNKNOT_HISTORY_ERROR_CORRUPT,
-                       _("The history file “%s” names an unknown %s “%s”."),
-                       unknot_history_db_get_path (db),
-                       unknot_vocabulary_get_attribute (columns[i]), id);
+          set_unknown_term_error (unknot_history_db_get_path (db), columns[i], id, error);
           return FALSE;
         }
     }
@@ -152,7 +184,7 @@ insert_session_row (UnknotHistoryDb             *db,
 {
   sqlite3_stmt *statement = unknot_history_db_prepare (db,
     "INSERT INTO sessions (" UNKNOT_HISTORY_SESSION_COLUMNS ") "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)", error);
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)", error);
 
   if (statement == NULL)
     return FALSE;
@@ -174,6 +206,7 @@ insert_session_row (UnknotHistoryDb             *db,
   else
     sqlite3_bind_int64 (statement, 12, session->feel);
   bind_optional_text (statement, 13, session->note);
+  bind_optional_text (statement, 14, session->after_run);
   return unknot_history_db_run (db, statement, error);
 }
 

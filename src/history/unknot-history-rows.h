@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 /* The columns unknot_history_rows_read_session() expects, in this order. */
 #define UNKNOT_HISTORY_SESSION_COLUMNS \
   "id, routine_id, routine_name, routine_checksum, started_at, finished_at, planned_seconds, " \
-  "active_seconds, steps_completed, steps_total, status, feel, note"
+  "active_seconds, steps_completed, steps_total, status, feel, note, after_run"
 
 UnknotHistorySession *unknot_history_rows_read_session   (sqlite3_stmt               *statement);
 gboolean              unknot_history_rows_load_steps     (UnknotHistoryDb            *db,

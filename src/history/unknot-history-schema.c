@@ -42,11 +42,35 @@ static const char *const migrations[UNKNOT_HISTORY_SCHEMA_VERSION] = {
   ") STRICT, WITHOUT ROWID;"
   "CREATE INDEX sessions_by_start ON sessions (started_at, id);"
   /* Holds exactly the sessions that count, with every column the history page's
-   * queries read, so that they never touch the table itself. */
+   * queries read, so that they never touch the table itself. The rule of version 1. */
   "CREATE INDEX sessions_counted_by_start"
   "  ON sessions (started_at, status, steps_completed, feel)"
-  "  WHERE " UNKNOT_HISTORY_COUNTS_SQL ";"
+  "  WHERE (status = 'completed' OR (status IN ('stopped', 'interrupted')"
+  "         AND steps_completed > 0));"
   "CREATE INDEX sessions_in_progress ON sessions (id) WHERE status = 'in-progress';",
+
+  /* 1 → 2: an honest history. Earlier versions recorded previews at --speed as real
+   * sessions, counted a step again when it was redone after going back, and called a
+   * routine skipped through "completed". Every row stays; what it claims is judged
+   * again by what it shows itself. A session cannot have run longer than it lasted on
+   * the wall clock, so a longer active time was a preview's and becomes the time it
+   * lasted; no session did more steps than its routine has; and "completed" now means
+   * the end was reached with at least half the planned time active. */
+  "UPDATE sessions SET active_seconds = MAX (0, unixepoch (finished_at) - unixepoch (started_at))"
+  "  WHERE finished_at IS NOT NULL"
+  "    AND active_seconds > unixepoch (finished_at) - unixepoch (started_at);"
+  "UPDATE sessions SET steps_completed = steps_total WHERE steps_completed > steps_total;"
+  "UPDATE sessions SET status = 'stopped'"
+  "  WHERE status = 'completed' AND active_seconds * 2 < planned_seconds;"
+  "DROP INDEX sessions_counted_by_start;"
+  "CREATE INDEX sessions_counted_by_start ON sessions (started_at, feel)"
+  "  WHERE " UNKNOT_HISTORY_COUNTS_SQL ";",
+
+  /* 2 → 3: what kind of run a session followed, as "Just ran?" chose it: a run kind
+   * id of the routine format's <suits run="…">, or NULL for a session that followed
+   * none, which every older row did. */
+  "ALTER TABLE sessions ADD COLUMN after_run TEXT"
+  "  CHECK (after_run IN ('easy', 'long', 'intervals', 'race', 'trail'));",
 };
 
 /* Reads the file's version; a version newer than this build knows is an error, and the
@@ -65,6 +89,8 @@ unknot_history_schema_check (UnknotHistoryDb  *db,
     return TRUE;
 
   g_set_error (error, UNKNOT_HISTORY_ERROR, UNKNOT_HISTORY_ERROR_TOO_NEW,
+               /* Translators: %s is the path of the history file; the two numbers are versions of
+                * its format */
                _("The history file “%s” was written by a newer version of Unknot (format %d; "
                  "this version reads up to %d). Update Unknot to use it; the file is left "
                  "as it is."),

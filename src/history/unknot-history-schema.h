@@ -6,17 +6,17 @@
 G_BEGIN_DECLS
 
 /* The newest schema this build knows, as kept in PRAGMA user_version. */
-#define UNKNOT_HISTORY_SCHEMA_VERSION 1
+#define UNKNOT_HISTORY_SCHEMA_VERSION 3
 
 /* Which sessions count toward the weekly goal, streaks, the calendar and the charts:
- * a completed session always; a stopped or interrupted one only if at least one step
- * was finished, because pressing Start and then Stop (or closing the app) during the
- * get-ready countdown is not a massage. A session still in progress does not count
- * until it ends. unknot_history_session_counts() is the same rule in C; a test checks
- * that they agree. The text is also the condition of a partial index, which SQLite
- * uses only when a query repeats it word for word. */
+ * those that ended (completed, stopped or interrupted) with at least half their planned
+ * time really spent on the routine, pauses left out. Pressing Start and then Stop, or
+ * skipping through a routine, is not a massage. A session still in progress does not
+ * count until it ends. unknot_history_session_counts() is the same rule in C; a test
+ * checks that they agree. The text is also the condition of a partial index, which
+ * SQLite uses only when a query repeats it word for word. */
 #define UNKNOT_HISTORY_COUNTS_SQL \
-  "(status = 'completed' OR (status IN ('stopped', 'interrupted') AND steps_completed > 0))"
+  "(status <> 'in-progress' AND active_seconds * 2 >= planned_seconds)"
 
 gboolean unknot_history_schema_check       (UnknotHistoryDb  *db,
                                             int              *version,

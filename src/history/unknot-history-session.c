@@ -31,6 +31,7 @@ unknot_history_session_copy (const UnknotHistorySession *self)
   copy->started_at = self->started_at ? g_date_time_ref (self->started_at) : NULL;
   copy->finished_at = self->finished_at ? g_date_time_ref (self->finished_at) : NULL;
   copy->note = g_strdup (self->note);
+  copy->after_run = g_strdup (self->after_run);
   if (self->steps != NULL)
     {
       copy->steps = g_array_sized_new (FALSE, FALSE, sizeof (UnknotHistoryStep),
@@ -51,8 +52,18 @@ unknot_history_session_free (UnknotHistorySession *self)
   g_clear_pointer (&self->started_at, g_date_time_unref);
   g_clear_pointer (&self->finished_at, g_date_time_unref);
   g_free (self->note);
+  g_free (self->after_run);
   g_clear_pointer (&self->steps, g_array_unref);
   g_free (self);
+}
+
+/* Whether a session with this much active time counts toward the weekly goal and the
+ * charts: at least half of its planned time, as UNKNOT_HISTORY_COUNTS_SQL says. */
+gboolean
+unknot_history_active_time_counts (gint64 active_ms,
+                                   gint64 planned_ms)
+{
+  return active_ms * 2 >= planned_ms;
 }
 
 /* Whether the session counts toward the weekly goal and the charts: the rule of
@@ -62,17 +73,9 @@ unknot_history_session_counts (const UnknotHistorySession *self)
 {
   g_return_val_if_fail (self != NULL, FALSE);
 
-  switch (self->status)
-    {
-    case UNKNOT_HISTORY_STATUS_COMPLETED:
-      return TRUE;
-    case UNKNOT_HISTORY_STATUS_STOPPED:
-    case UNKNOT_HISTORY_STATUS_INTERRUPTED:
-      return self->steps_completed > 0;
-    case UNKNOT_HISTORY_STATUS_IN_PROGRESS:
-    default:
-      return FALSE;
-    }
+  return self->status != UNKNOT_HISTORY_STATUS_IN_PROGRESS
+         && unknot_history_active_time_counts ((gint64) self->active_seconds * 1000,
+                                               (gint64) self->planned_seconds * 1000);
 }
 
 /* The id stored in the database and written in the CSV export; never translated. */

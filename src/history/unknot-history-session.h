@@ -10,8 +10,9 @@ G_BEGIN_DECLS
 typedef enum
 {
   UNKNOT_HISTORY_STATUS_IN_PROGRESS, /* running, or the app is recording it right now */
-  UNKNOT_HISTORY_STATUS_COMPLETED,   /* every step was done */
-  UNKNOT_HISTORY_STATUS_STOPPED,     /* the user stopped early */
+  UNKNOT_HISTORY_STATUS_COMPLETED,   /* the end was reached, at least half the planned time
+                                      * active */
+  UNKNOT_HISTORY_STATUS_STOPPED,     /* the user stopped early, or skipped through */
   UNKNOT_HISTORY_STATUS_INTERRUPTED, /* the app ended without closing it (crash, power) */
 } UnknotHistoryStatus;
 
@@ -40,6 +41,8 @@ typedef struct
   UnknotHistoryStatus  status;
   guint                feel;              /* 1 (bad) to 5 (great), 0 if not rated */
   char                *note;              /* nullable */
+  char                *after_run;         /* the run kind id ("long") of the run the session
+                                           * followed, as <suits run> writes it; nullable */
   GArray              *steps;             /* of UnknotHistoryStep in the order done; NULL
                                            * where a listing leaves them out */
 } UnknotHistorySession;
@@ -51,6 +54,8 @@ UnknotHistorySession *unknot_history_session_new           (void);
 UnknotHistorySession *unknot_history_session_copy          (const UnknotHistorySession *self);
 void                  unknot_history_session_free          (UnknotHistorySession       *self);
 gboolean              unknot_history_session_counts        (const UnknotHistorySession *self);
+gboolean              unknot_history_active_time_counts    (gint64                      active_ms,
+                                                            gint64                      planned_ms);
 
 const char           *unknot_history_status_to_string      (UnknotHistoryStatus         status);
 gboolean              unknot_history_status_from_string    (const char                 *text,

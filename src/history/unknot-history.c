@@ -8,13 +8,13 @@
 #include "unknot-history-file.h"
 #include "unknot-history-private.h"
 #include "unknot-history-rows.h"
-#include "unknot-history-time.h"
+#include "unknot-history-sql.h"
 
 /* The record of sessions, in SQLite. Every write is its own committed transaction, made
  * as the session goes, so that whatever ends the app, the record stops at the last
- * finished step. Reads for the history page are in unknot-history-stats.c, the CSV
- * export in unknot-history-export.c. One connection with its statement cache: use a
- * store from one thread. */
+ * finished step. The statements themselves are in unknot-history-sql.c, reads for the
+ * history page in unknot-history-stats.c, the CSV export in unknot-history-export.c.
+ * One connection with its statement cache: use a store from one thread. */
 struct _UnknotHistory
 {
   GObject parent_instance;
@@ -24,7 +24,6 @@ struct _UnknotHistory
   gboolean read_only;        /* writes will fail: asked so, or no write access */
   char *kept_aside_path;     /* where a damaged file went at open, or NULL */
   UnknotHistoryDb *db;
-  GHashTable *unrecorded;    /* gint64 ids of sessions a write failed for */
 };
 
 static void unknot_history_initable_iface_init (GInitableIface *iface);
@@ -113,7 +112,6 @@ unknot_history_finalize (GObject *object)
   g_clear_pointer (&self->db, unknot_history_db_free);
   g_free (self->path);
   g_free (self->kept_aside_path);
-  g_hash_table_destroy (self->unrecorded);
 
   G_OBJECT_CLASS (unknot_history_parent_class)->finalize (object);
 }
@@ -191,7 +189,6 @@ unknot_history_class_init (UnknotHistoryClass *klass)
 static void
 unknot_history_init (UnknotHistory *self)
 {
-  self->unrecorded = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 }
 
 /**
@@ -263,22 +260,14 @@ unknot_history_get_db (UnknotHistory *self)
   return self->db;
 }
 
-static gint64
-round_to_seconds (gint64 ms)
-{
-  return MAX (ms, 0) / 1000 + (MAX (ms, 0) % 1000 >= 500);
-}
-
-/* Takes @local_error: remembers that @session_id is not recorded in full, tells
- * listeners, and hands the error on. */
+/* Takes @local_error: tells listeners that @session_id is not recorded in full, and hands
+ * the error on. */
 static void
 fail_write (UnknotHistory  *self,
             gint64          session_id,
             GError         *local_error,
             GError        **error)
 {
-  if (session_id > 0)
-    g_hash_table_add (self->unrecorded, g_memdup2 (&session_id, sizeof session_id));
   g_signal_emit (self, signals[WRITE_FAILED], 0, session_id, local_error);
   g_propagate_error (error, local_error);
 }
@@ -297,46 +286,6 @@ check_writable (UnknotHistory  *self,
   return FALSE;
 }
 
-/* Tells a missing session from a closed one, for a write that changed no row. */
-static void
-set_no_session_error (UnknotHistory  *self,
-                      gint64          session_id,
-                      GError        **error)
-{
-  sqlite3_stmt *statement = unknot_history_db_prepare (self->db,
-    "SELECT status FROM sessions WHERE id = ?1", NULL);
-  gboolean exists = FALSE;
-
-  if (statement != NULL)
-    {
-      sqlite3_bind_int64 (statement, 1, session_id);
-      exists = sqlite3_step (statement) == SQLITE_ROW;
-      unknot_history_db_done (self->db, statement, SQLITE_DONE, NULL);
-    }
-
-  if (exists)
-    g_set_error (error, UNKNOT_HISTORY_ERROR, UNKNOT_HISTORY_ERROR_NOT_IN_PROGRESS,
-                 _("Session %lld has ended already."), (long long) session_id);
-  else
-    g_set_error (error, UNKNOT_HISTORY_ERROR, UNKNOT_HISTORY_ERROR_NOT_FOUND,
-                 _("There is no session %lld in the history."), (long long) session_id);
-}
-
-/* Runs an update of one session's row, which is an error if it found no such row. */
-static gboolean
-run_on_one_session (UnknotHistory  *self,
-                    sqlite3_stmt   *statement,
-                    gint64          session_id,
-                    GError        **error)
-{
-  if (!unknot_history_db_run (self->db, statement, error))
-    return FALSE;
-  if (sqlite3_changes (unknot_history_db_get_handle (self->db)) == 1)
-    return TRUE;
-  set_no_session_error (self, session_id, error);
-  return FALSE;
-}
-
 static gboolean
 check_recorded (gint64   session_id,
                 GError **error)
@@ -347,34 +296,6 @@ check_recorded (gint64   session_id,
                        _("This session is not being recorded, because its start could not "
                          "be saved."));
   return FALSE;
-}
-
-static gint64
-insert_new_session (UnknotHistory  *self,
-                    UnknotRoutine  *routine,
-                    gint64          planned_ms,
-                    guint           steps_total,
-                    GDateTime      *started_at,
-                    GError        **error)
-{
-  sqlite3_stmt *statement = unknot_history_db_prepare (self->db,
-    "INSERT INTO sessions (routine_id, routine_name, routine_checksum, started_at, "
-    "planned_seconds, steps_total) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
-  g_autoptr (GDateTime) now = started_at ? g_date_time_ref (started_at)
-                                         : g_date_time_new_now_utc ();
-
-  if (statement == NULL)
-    return 0;
-
-  sqlite3_bind_text (statement, 1, unknot_routine_get_id (routine), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (statement, 2, unknot_routine_get_name (routine), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (statement, 3, unknot_routine_get_checksum (routine), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (statement, 4, unknot_history_time_format (now), -1, g_free);
-  sqlite3_bind_int64 (statement, 5, round_to_seconds (planned_ms));
-  sqlite3_bind_int64 (statement, 6, steps_total);
-  if (!unknot_history_db_run (self->db, statement, error))
-    return 0;
-  return sqlite3_last_insert_rowid (unknot_history_db_get_handle (self->db));
 }
 
 /**
@@ -409,7 +330,8 @@ unknot_history_begin (UnknotHistory  *self,
   if (!check_writable (self, 0, error))
     return 0;
 
-  id = insert_new_session (self, routine, planned_ms, steps_total, started_at, &local_error);
+  id = unknot_history_sql_insert_session (self->db, routine, planned_ms, steps_total,
+                                          started_at, &local_error);
   if (id == 0)
     {
       fail_write (self, 0, local_error, error);
@@ -417,44 +339,6 @@ unknot_history_begin (UnknotHistory  *self,
     }
   g_signal_emit (self, signals[CHANGED], 0);
   return id;
-}
-
-/* The step row and the session's totals change together, or not at all. */
-static gboolean
-write_step (UnknotHistory  *self,
-            gint64          session_id,
-            const char     *ids[3],
-            guint           seconds,
-            gint64          active_ms,
-            GError        **error)
-{
-  sqlite3_stmt *insert = unknot_history_db_prepare (self->db,
-    "INSERT INTO steps (session_id, position, region, technique, side, seconds) "
-    "SELECT id, steps_completed, ?2, ?3, ?4, ?5 FROM sessions "
-    "WHERE id = ?1 AND status = 'in-progress'", error);
-  sqlite3_stmt *update = unknot_history_db_prepare (self->db,
-    "UPDATE sessions SET steps_completed = steps_completed + 1, active_seconds = ?2 "
-    "WHERE id = ?1", error);
-  sqlite3 *handle = unknot_history_db_get_handle (self->db);
-
-  if (insert == NULL || update == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (insert, 1, session_id);
-  for (int i = 0; i < 3; i++)
-    sqlite3_bind_text (insert, 2 + i, ids[i], -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (insert, 5, seconds);
-  if (!unknot_history_db_run (self->db, insert, error))
-    return FALSE;
-  if (sqlite3_changes (handle) == 0)
-    {
-      set_no_session_error (self, session_id, error);
-      return FALSE;
-    }
-
-  sqlite3_bind_int64 (update, 1, session_id);
-  sqlite3_bind_int64 (update, 2, round_to_seconds (active_ms));
-  return unknot_history_db_run (self->db, update, error);
 }
 
 static gboolean
@@ -523,35 +407,12 @@ unknot_history_record_step (UnknotHistory    *self,
   ids[2] = unknot_vocabulary_get_id (UNKNOT_VOCABULARY_SIDE, side);
 
   written = unknot_history_db_begin (self->db, &local_error)
-            && write_step (self, session_id, ids, seconds, active_ms, &local_error)
+            && unknot_history_sql_add_step (self->db, session_id, ids, seconds, active_ms,
+                                            &local_error)
             && unknot_history_db_commit (self->db, &local_error);
   if (!written)
     unknot_history_db_rollback (self->db);
   return end_write (self, session_id, written, local_error, error);
-}
-
-static gboolean
-close_session (UnknotHistory        *self,
-               gint64                session_id,
-               UnknotHistoryStatus   status,
-               gint64                active_ms,
-               GDateTime            *finished_at,
-               GError              **error)
-{
-  sqlite3_stmt *statement = unknot_history_db_prepare (self->db,
-    "UPDATE sessions SET status = ?2, active_seconds = ?3, finished_at = ?4 "
-    "WHERE id = ?1 AND status = 'in-progress'", error);
-  g_autoptr (GDateTime) now = finished_at ? g_date_time_ref (finished_at)
-                                          : g_date_time_new_now_utc ();
-
-  if (statement == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (statement, 1, session_id);
-  sqlite3_bind_text (statement, 2, unknot_history_status_to_string (status), -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (statement, 3, round_to_seconds (active_ms));
-  sqlite3_bind_text (statement, 4, unknot_history_time_format (now), -1, g_free);
-  return run_on_one_session (self, statement, session_id, error);
 }
 
 /**
@@ -581,33 +442,9 @@ unknot_history_finish (UnknotHistory        *self,
   if (!check_recorded (session_id, error) || !check_writable (self, session_id, error))
     return FALSE;
 
-  written = close_session (self, session_id, status, active_ms, finished_at, &local_error);
+  written = unknot_history_sql_close_session (self->db, session_id, status, active_ms,
+                                              finished_at, &local_error);
   return end_write (self, session_id, written, local_error, error);
-}
-
-static gboolean
-update_feedback (UnknotHistory  *self,
-                 gint64          session_id,
-                 guint           feel,
-                 const char     *note,
-                 GError        **error)
-{
-  sqlite3_stmt *statement = unknot_history_db_prepare (self->db,
-    "UPDATE sessions SET feel = ?2, note = ?3 WHERE id = ?1", error);
-
-  if (statement == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (statement, 1, session_id);
-  if (feel == 0)
-    sqlite3_bind_null (statement, 2);
-  else
-    sqlite3_bind_int64 (statement, 2, feel);
-  if (note == NULL || *note == '\0')
-    sqlite3_bind_null (statement, 3);
-  else
-    sqlite3_bind_text (statement, 3, note, -1, SQLITE_TRANSIENT);
-  return run_on_one_session (self, statement, session_id, error);
 }
 
 /**
@@ -635,48 +472,37 @@ unknot_history_set_feedback (UnknotHistory  *self,
   if (!check_recorded (session_id, error) || !check_writable (self, session_id, error))
     return FALSE;
 
-  written = update_feedback (self, session_id, feel, note, &local_error);
+  written = unknot_history_sql_set_feedback (self->db, session_id, feel, note, &local_error);
   return end_write (self, session_id, written, local_error, error);
 }
 
-/* Whether every write for the session so far succeeded; %FALSE for id 0 (its start
- * failed). Lets the UI say "this session could not be recorded" when it ends. */
+/**
+ * unknot_history_set_after_run:
+ * @kind: the kind of run the session followed, or %UNKNOT_N_RUN_KINDS for none
+ *
+ * Records what "Just ran?" said the session came after, on a session in any state.
+ */
 gboolean
-unknot_history_is_recorded (UnknotHistory *self,
-                            gint64         session_id)
+unknot_history_set_after_run (UnknotHistory  *self,
+                              gint64          session_id,
+                              UnknotRunKind   kind,
+                              GError        **error)
 {
+  GError *local_error = NULL;
+  const char *id = NULL;
+  gboolean written;
+
   g_return_val_if_fail (UNKNOT_IS_HISTORY (self), FALSE);
-  return session_id > 0 && !g_hash_table_contains (self->unrecorded, &session_id);
-}
+  g_return_val_if_fail (kind <= UNKNOT_N_RUN_KINDS, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-static UnknotHistorySession *
-read_session (UnknotHistory  *self,
-              gint64          session_id,
-              GError        **error)
-{
-  sqlite3_stmt *statement = unknot_history_db_prepare (self->db,
-    "SELECT " UNKNOT_HISTORY_SESSION_COLUMNS " FROM sessions WHERE id = ?1", error);
-  g_autoptr (UnknotHistorySession) session = NULL;
-  int result;
+  if (!check_recorded (session_id, error) || !check_writable (self, session_id, error))
+    return FALSE;
 
-  if (statement == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (statement, 1, session_id);
-  result = sqlite3_step (statement);
-  if (result == SQLITE_ROW)
-    session = unknot_history_rows_read_session (statement);
-  if (!unknot_history_db_done (self->db, statement, result, error))
-    return NULL;
-  if (session == NULL)
-    {
-      g_set_error (error, UNKNOT_HISTORY_ERROR, UNKNOT_HISTORY_ERROR_NOT_FOUND,
-                   _("There is no session %lld in the history."), (long long) session_id);
-      return NULL;
-    }
-  if (!unknot_history_rows_load_steps (self->db, session, error))
-    return NULL;
-  return g_steal_pointer (&session);
+  if (kind < UNKNOT_N_RUN_KINDS)
+    id = unknot_vocabulary_get_id (UNKNOT_VOCABULARY_RUN_KIND, kind);
+  written = unknot_history_sql_set_after_run (self->db, session_id, id, &local_error);
+  return end_write (self, session_id, written, local_error, error);
 }
 
 /**
@@ -692,7 +518,7 @@ unknot_history_get_session (UnknotHistory  *self,
   g_return_val_if_fail (UNKNOT_IS_HISTORY (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return read_session (self, session_id, error);
+  return unknot_history_sql_read_session (self->db, session_id, error);
 }
 
 /**
@@ -712,42 +538,10 @@ unknot_history_list_sessions (UnknotHistory  *self,
                               guint           limit,
                               GError        **error)
 {
-  sqlite3_stmt *statement;
-  g_autoptr (GPtrArray) sessions = NULL;
-  int result;
-
   g_return_val_if_fail (UNKNOT_IS_HISTORY (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  statement = unknot_history_db_prepare (self->db,
-    "SELECT " UNKNOT_HISTORY_SESSION_COLUMNS " FROM sessions "
-    "ORDER BY started_at DESC, id DESC LIMIT ?1 OFFSET ?2", error);
-  if (statement == NULL)
-    return NULL;
-
-  sessions = g_ptr_array_new_with_free_func ((GDestroyNotify) unknot_history_session_free);
-  sqlite3_bind_int64 (statement, 1, limit == 0 ? -1 : (gint64) limit);
-  sqlite3_bind_int64 (statement, 2, offset);
-  while ((result = sqlite3_step (statement)) == SQLITE_ROW)
-    g_ptr_array_add (sessions, unknot_history_rows_read_session (statement));
-  if (!unknot_history_db_done (self->db, statement, result, error))
-    return NULL;
-  return g_steal_pointer (&sessions);
-}
-
-static gboolean
-delete_row (UnknotHistory  *self,
-            gint64          session_id,
-            GError        **error)
-{
-  /* Its steps go with it: ON DELETE CASCADE, with foreign keys on. */
-  sqlite3_stmt *statement = unknot_history_db_prepare (self->db,
-    "DELETE FROM sessions WHERE id = ?1", error);
-
-  if (statement == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (statement, 1, session_id);
-  return unknot_history_db_run (self->db, statement, error);
+  return unknot_history_sql_list_sessions (self->db, offset, limit, error);
 }
 
 /**
@@ -774,8 +568,9 @@ unknot_history_delete_session (UnknotHistory  *self,
     return NULL;
 
   written = unknot_history_db_begin (self->db, &local_error)
-            && (session = read_session (self, session_id, &local_error)) != NULL
-            && delete_row (self, session_id, &local_error)
+            && (session = unknot_history_sql_read_session (self->db, session_id,
+                                                           &local_error)) != NULL
+            && unknot_history_sql_delete_session (self->db, session_id, &local_error)
             && unknot_history_db_commit (self->db, &local_error);
   if (!written)
     unknot_history_db_rollback (self->db);
@@ -790,6 +585,7 @@ set_exists_error (UnknotHistory  *self,
                   GError        **error)
 {
   g_set_error (error, UNKNOT_HISTORY_ERROR, UNKNOT_HISTORY_ERROR_EXISTS,
+               /* Translators: %lld is the number of a recorded session */
                _("Session %lld is in the history already."), (long long) session_id);
 }
 

@@ -46,9 +46,11 @@ gboolean              unknot_history_set_feedback        (UnknotHistory         
                                                           guint                       feel,
                                                           const char                 *note,
                                                           GError                    **error);
-gboolean              unknot_history_is_recorded         (UnknotHistory              *self,
-                                                          gint64                      session_id);
 
+gboolean              unknot_history_set_after_run       (UnknotHistory              *self,
+                                                          gint64                      session_id,
+                                                          UnknotRunKind               kind,
+                                                          GError                    **error);
 UnknotHistorySession *unknot_history_get_session         (UnknotHistory              *self,
                                                           gint64                      session_id,
                                                           GError                    **error);

@@ -19,6 +19,7 @@ fail_too_large (GError **error,
   g_autofree char *limit = g_format_size_full (max_bytes, G_FORMAT_SIZE_IEC_UNITS);
 
   g_set_error (error, UNKNOT_ROUTINE_ERROR, UNKNOT_ROUTINE_ERROR_TOO_LARGE,
+               /* Translators: %s is a size such as 1.0 MiB */
                _("the file is larger than %s, the limit for a routine file; move large "
                  "media into separate files next to it"), limit);
   return NULL;
@@ -29,6 +30,7 @@ fail_errno (GError **error,
             int      saved_errno)
 {
   g_set_error (error, UNKNOT_ROUTINE_ERROR, UNKNOT_ROUTINE_ERROR_IO,
+               /* Translators: %s is the system's reason, such as "Permission denied" */
                _("cannot read the file: %s"), g_strerror (saved_errno));
   return NULL;
 }

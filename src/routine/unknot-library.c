@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 #include <libxml/parser.h>
 
+#include "unknot-file-tree.h"
 #include "unknot-library.h"
 #include "unknot-routine-folder.h"
 
@@ -137,7 +138,7 @@ keep_first_of_each_id (GPtrArray *routines,
       path = g_file_get_parse_name (unknot_routine_get_file (routine));
       first_path = g_file_get_parse_name (unknot_routine_get_file (first));
       g_ptr_array_add (problems,
-                       unknot_routine_new_duplicate_id_problem (routine, path, first_path));
+                       unknot_routine_new_duplicate_id_problem (routine, path, path, first_path));
     }
 
   return kept;
@@ -324,21 +325,6 @@ unknot_library_lookup (UnknotLibrary *self,
   return NULL;
 }
 
-/* Removes a folder this library made itself, after a copy into it failed half-way. */
-static void
-delete_tree (GFile *file)
-{
-  g_autoptr (GFileEnumerator) children =
-    g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                               G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  GFile *child;
-
-  while (children != NULL && g_file_enumerator_iterate (children, NULL, &child, NULL, NULL)
-         && child != NULL)
-    delete_tree (child);
-  g_file_delete (file, NULL, NULL);
-}
-
 static gboolean
 copy_into (GFile       *source,
            GFile       *source_folder,
@@ -387,6 +373,39 @@ copy_routine_and_media (UnknotRoutine  *routine,
   return TRUE;
 }
 
+/* The folder a routine from outside goes in: its id in the user's routines folder. */
+static GFile *
+get_folder_to_add (UnknotLibrary  *self,
+                   UnknotRoutine  *routine,
+                   GError        **error)
+{
+  GFile *user_folder = unknot_library_get_user_folder (self);
+
+  if (user_folder == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("This library has no folder for your own routines."));
+      return NULL;
+    }
+
+  if (unknot_library_lookup (self, unknot_routine_get_id (routine)) != NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                   /* Translators: %s is the routine's id, such as post-run-recovery */
+                   _("Your library already has a routine with the id “%s”. Change the id in "
+                     "the file to add it as a new routine."), unknot_routine_get_id (routine));
+      return NULL;
+    }
+
+  return g_file_get_child (user_folder, unknot_routine_get_id (routine));
+}
+
+static void
+rescan_user_folder (UnknotLibrary *self)
+{
+  unknot_routine_folder_scan (g_ptr_array_index (self->folders, self->folders->len - 1));
+}
+
 /**
  * unknot_library_add_routine:
  * @routine: a valid routine opened from outside the library
@@ -402,40 +421,69 @@ unknot_library_add_routine (UnknotLibrary  *self,
                             UnknotRoutine  *routine,
                             GError        **error)
 {
-  GFile *user_folder;
   g_autoptr (GFile) target_folder = NULL;
   g_autofree char *name = NULL;
 
   g_return_val_if_fail (UNKNOT_IS_LIBRARY (self), NULL);
   g_return_val_if_fail (UNKNOT_IS_ROUTINE (routine), NULL);
 
-  user_folder = unknot_library_get_user_folder (self);
-  if (user_folder == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("This library has no folder for your own routines."));
-      return NULL;
-    }
-
-  if (unknot_library_lookup (self, unknot_routine_get_id (routine)) != NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
-                   _("Your library already has a routine with the id “%s”. Change the id in "
-                     "the file to add it as a new routine."), unknot_routine_get_id (routine));
-      return NULL;
-    }
-
-  target_folder = g_file_get_child (user_folder, unknot_routine_get_id (routine));
-  if (!g_file_make_directory_with_parents (target_folder, NULL, error))
+  target_folder = get_folder_to_add (self, routine, error);
+  if (target_folder == NULL || !g_file_make_directory_with_parents (target_folder, NULL, error))
     return NULL;
 
   if (!copy_routine_and_media (routine, target_folder, error))
     {
-      delete_tree (target_folder);
+      unknot_file_tree_delete (target_folder);
       return NULL;
     }
 
-  unknot_routine_folder_scan (g_ptr_array_index (self->folders, self->folders->len - 1));
+  rescan_user_folder (self);
   name = g_file_get_basename (unknot_routine_get_file (routine));
   return g_file_get_child (target_folder, name);
+}
+
+/**
+ * unknot_library_add_pack:
+ * @pack: a routine pack that was opened
+ *
+ * Unpacks the pack into a folder of its own (named after the routine's id) in the
+ * user's routines folder, all at once, and reads it in.
+ *
+ * Returns: (transfer full) (nullable): the routine file in its new folder, or %NULL
+ *   with @error set if the routine has errors, its id is taken or unpacking failed;
+ *   nothing is written then.
+ */
+GFile *
+unknot_library_add_pack (UnknotLibrary     *self,
+                         UnknotPackReader  *pack,
+                         GError           **error)
+{
+  g_autoptr (UnknotRoutine) routine = NULL;
+  g_autoptr (GFile) target_folder = NULL;
+  g_autoptr (GFile) parent = NULL;
+  g_autoptr (GError) local_error = NULL;
+  GFile *added;
+
+  g_return_val_if_fail (UNKNOT_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (UNKNOT_IS_PACK_READER (pack), NULL);
+
+  routine = unknot_pack_reader_load_routine (pack, self->parser, NULL, NULL, error);
+  if (routine == NULL)
+    return NULL;
+  target_folder = get_folder_to_add (self, routine, error);
+  if (target_folder == NULL)
+    return NULL;
+
+  parent = g_file_get_parent (target_folder);
+  if (!g_file_make_directory_with_parents (parent, NULL, &local_error)
+      && !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  added = unknot_pack_reader_extract (pack, target_folder, error);
+  if (added != NULL)
+    rescan_user_folder (self);
+  return added;
 }

@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "unknot-pack-reader.h"
 #include "unknot-routine.h"
 #include "unknot-routine-parser.h"
 
@@ -22,6 +23,9 @@ UnknotRoutine  *unknot_library_lookup             (UnknotLibrary       *self,
                                                    const char          *id);
 GFile          *unknot_library_add_routine        (UnknotLibrary       *self,
                                                    UnknotRoutine       *routine,
+                                                   GError             **error);
+GFile          *unknot_library_add_pack           (UnknotLibrary       *self,
+                                                   UnknotPackReader    *pack,
                                                    GError             **error);
 
 GFile          *unknot_library_get_shipped_folder_default (void);

@@ -18,8 +18,8 @@ fail (GError    **error,
       const char *src,
       const char *why)
 {
-  /* Translators: %s are the path an author wrote, then the reason it is refused. */
   g_set_error (error, UNKNOT_ROUTINE_ERROR, UNKNOT_ROUTINE_ERROR_BAD_MEDIA_PATH,
+               /* Translators: %s are the path an author wrote, then the reason it is refused. */
                _("media path '%s' %s; write a path relative to the routine file, such as "
                  "images/calf.svg"), src, why);
   return FALSE;
@@ -34,8 +34,18 @@ has_uri_scheme (const char *src)
     return FALSE;
   while (g_ascii_isalnum (*p) || *p == '+' || *p == '-' || *p == '.')
     p++;
-  /* "c:" alone is a Windows drive, which is refused as absolute below anyway. */
   return *p == ':';
+}
+
+/* Paths of Windows, where a routine may well have been written: a drive letter, as in
+ * C:\Users\ana\arch.svg or D:/x.png, or a share, as in \\server\share\x.png. Told apart
+ * from URIs by the length of the scheme: one letter is a drive. */
+static gboolean
+is_windows_absolute (const char *src)
+{
+  if (g_ascii_isalpha (src[0]) && src[1] == ':')
+    return TRUE;
+  return src[0] == '\\' && src[1] == '\\';
 }
 
 /* Checks the path as written, without touching the disk. */
@@ -48,6 +58,8 @@ unknot_media_path_validate (const char  *src,
 
   if (*src == '\0')
     return fail (error, src, _("is empty"));
+  if (is_windows_absolute (src))
+    return fail (error, src, _("is absolute"));
   if (has_uri_scheme (src))
     return fail (error, src, _("is a URI, and only files next to the routine can be used"));
   if (src[0] == '/' || src[0] == '~' || g_path_is_absolute (src))
@@ -127,6 +139,8 @@ unknot_media_path_check (GFile   *folder,
   if (real_media == NULL)
     {
       g_set_error (error, UNKNOT_ROUTINE_ERROR, UNKNOT_ROUTINE_ERROR_MISSING_MEDIA,
+                   /* Translators: %s is the path as written in the file, such as
+                    * images/calf.svg */
                    _("media file '%s' does not exist; put it next to the routine file or "
                      "fix the path"), relative != NULL ? relative : media_path);
       return FALSE;
@@ -140,6 +154,8 @@ unknot_media_path_check (GFile   *folder,
   if (!g_file_test (real_media, G_FILE_TEST_IS_REGULAR))
     {
       g_set_error (error, UNKNOT_ROUTINE_ERROR, UNKNOT_ROUTINE_ERROR_MISSING_MEDIA,
+                   /* Translators: %s is the path as written in the file, here a folder or
+                    * a device */
                    _("media path '%s' is not a regular file"), relative);
       return FALSE;
     }

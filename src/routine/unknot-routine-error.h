@@ -39,6 +39,8 @@ typedef enum
   UNKNOT_ROUTINE_ERROR_MISPLACED,          /* text outside any element, an element out of order */
   UNKNOT_ROUTINE_ERROR_SCHEMA,             /* rejected by routine.rng for another reason */
   UNKNOT_ROUTINE_ERROR_IGNORED,            /* a warning: something that has no effect */
+  UNKNOT_ROUTINE_ERROR_SAFETY_NOTE,        /* a warning: the safety note lacks what the steps call for */
+  UNKNOT_ROUTINE_ERROR_CLAIMED_LENGTH,     /* a warning: the text states another length */
 } UnknotRoutineError;
 
 GQuark unknot_routine_error_quark (void);

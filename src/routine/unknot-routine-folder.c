@@ -202,8 +202,9 @@ unknot_routine_folder_new (GFile               *directory,
   if (create && !g_file_make_directory_with_parents (directory, NULL, &error)
       && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
     {
-      g_autofree char *message = g_strdup_printf (_("cannot create the folder for your "
-                                                    "routines: %s"), error->message);
+      g_autofree char *message =
+        /* Translators: %s is the system's reason, such as "Permission denied" */
+        g_strdup_printf (_("cannot create the folder for your routines: %s"), error->message);
       self->create_problem = new_folder_problem (self, message);
     }
 
@@ -323,7 +324,6 @@ scan_directory (UnknotRoutineFolder *self,
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GFileEnumerator) enumerator = enumerate (directory, &error);
-  GFileInfo *info;
 
   if (enumerator == NULL)
     {
@@ -331,19 +331,24 @@ scan_directory (UnknotRoutineFolder *self,
        * the user should hear of. */
       if (prefix == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
         {
-          g_autofree char *message = g_strdup_printf (_("cannot read the routines folder: %s"),
-                                                      error->message);
+          g_autofree char *message =
+            /* Translators: %s is the system's reason, such as "Permission denied" */
+            g_strdup_printf (_("cannot read the routines folder: %s"), error->message);
           scan->problem = new_folder_problem (self, message);
         }
       return;
     }
 
-  while ((info = g_file_enumerator_next_file (enumerator, NULL, NULL)) != NULL)
+  for (;;)
     {
-      g_autoptr (GFileInfo) owned = info;
-      const char *name = g_file_info_get_name (info);
-      GFileType type = g_file_info_get_file_type (info);
+      g_autoptr (GFileInfo) info = g_file_enumerator_next_file (enumerator, NULL, NULL);
+      const char *name;
+      GFileType type;
 
+      if (info == NULL)
+        break;
+      name = g_file_info_get_name (info);
+      type = g_file_info_get_file_type (info);
       if (name[0] == '.')
         continue;
       if (type == G_FILE_TYPE_DIRECTORY && prefix == NULL)

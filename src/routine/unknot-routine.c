@@ -24,6 +24,7 @@ struct _UnknotRoutine
   char *license;     /* nullable */
   char *safety;      /* nullable */
   gint64 prepare;    /* ms, or -1 for the user's setting */
+  guint32 suits;     /* 1 << UnknotRunKind, from <suits run="…"/>; 0 if the file says none */
   GFile *file;
   GBytes *source;    /* the file's bytes as loaded */
   char *checksum;    /* SHA-256 of source, made when first asked for */
@@ -185,6 +186,7 @@ unknot_routine_new (const UnknotRoutineFields *fields)
   self->license = g_strdup (fields->license);
   self->safety = g_strdup (fields->safety);
   self->prepare = fields->prepare;
+  self->suits = fields->suits;
   g_set_object (&self->file, fields->file);
   self->source = fields->source != NULL ? g_bytes_ref (fields->source) : NULL;
   self->items = ref_or_new_array (fields->items);
@@ -241,6 +243,15 @@ unknot_routine_get_prepare (UnknotRoutine *self)
 {
   g_return_val_if_fail (UNKNOT_IS_ROUTINE (self), -1);
   return self->prepare;
+}
+
+/* A bit set, 1 << UnknotRunKind, of the runs after which the routine says it suits; 0 when
+ * its file has no <suits>. */
+guint32
+unknot_routine_get_suits (UnknotRoutine *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_ROUTINE (self), 0);
+  return self->suits;
 }
 
 GFile *
@@ -381,8 +392,12 @@ unknot_routine_matches (UnknotRoutine *self,
 
 /**
  * unknot_routine_new_duplicate_id_problem:
- * @display_name: how to name this routine's file
- * @first: the name of the file that uses the id already
+ * @display_name: how to name this routine's file where the problem is
+ * @path: the full path of this routine's file
+ * @first_path: the full path of the file that uses the id already
+ *
+ * Both files are named by their full paths, since they often have the same name: a
+ * user's copy of a shipped routine.
  *
  * Returns: (transfer full): the problem to report on this routine's file when another
  *   file in the same library came first with the same id (the first one wins).
@@ -390,14 +405,17 @@ unknot_routine_matches (UnknotRoutine *self,
 UnknotProblem *
 unknot_routine_new_duplicate_id_problem (UnknotRoutine *self,
                                          const char    *display_name,
-                                         const char    *first)
+                                         const char    *path,
+                                         const char    *first_path)
 {
   g_autofree char *message = NULL;
 
   g_return_val_if_fail (UNKNOT_IS_ROUTINE (self), NULL);
 
-  message = g_strdup_printf (_("the id \"%s\" is already used by %s; give this routine an id "
-                               "of its own"), self->id, first);
+  /* Translators: the first %s is the routine's id, the second the full path of the file
+   * that has the id first, the third the full path of this file */
+  message = g_strdup_printf (_("the id \"%s\" is already used by %s; change the id in %s, so "
+                               "that each routine has its own"), self->id, first_path, path);
   return unknot_problem_new (display_name, self->id_line, self->id_column,
                              UNKNOT_SEVERITY_ERROR, UNKNOT_ROUTINE_ERROR_DUPLICATE_ID, message);
 }

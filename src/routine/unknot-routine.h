@@ -35,6 +35,7 @@ typedef struct
   const char *license;   /* nullable */
   const char *safety;    /* nullable */
   gint64 prepare;        /* ms, or -1 for the user's setting */
+  guint32 suits;         /* 1 << UnknotRunKind: the runs it suits after; 0 if unsaid */
   GFile *file;           /* nullable */
   GBytes *source;        /* the file's bytes */
   GPtrArray *items;      /* of UnknotStep */
@@ -53,6 +54,7 @@ const char  *unknot_routine_get_author       (UnknotRoutine *self);
 const char  *unknot_routine_get_license      (UnknotRoutine *self);
 const char  *unknot_routine_get_safety       (UnknotRoutine *self);
 gint64       unknot_routine_get_prepare      (UnknotRoutine *self);
+guint32      unknot_routine_get_suits        (UnknotRoutine *self);
 GFile       *unknot_routine_get_file         (UnknotRoutine *self);
 const char  *unknot_routine_get_checksum     (UnknotRoutine *self);
 guint        unknot_routine_get_n_items      (UnknotRoutine *self);
@@ -69,6 +71,7 @@ gboolean     unknot_routine_matches          (UnknotRoutine *self,
                                               const char    *search);
 UnknotProblem *unknot_routine_new_duplicate_id_problem (UnknotRoutine *self,
                                                         const char    *display_name,
-                                                        const char    *first);
+                                                        const char    *path,
+                                                        const char    *first_path);
 
 G_END_DECLS

@@ -4,9 +4,9 @@
 #include <glib/gi18n-lib.h>
 #include <libxml/relaxng.h>
 
-#include "unknot-problem.h"
 #include "unknot-routine-resources.h"
 #include "unknot-schema.h"
+#include "unknot-xml-error.h"
 
 /* The RELAX NG schema of the routine format, data/schema/routine.rng, the same file
  * that is installed for editors. The parser's own checks come first and give the
@@ -23,9 +23,7 @@
 
 typedef struct
 {
-  UnknotXmlDocument *document;
-  const char *filename;
-  GPtrArray *problems;
+  UnknotProblemCollector *problems;
   guint n_errors;
 } Validation;
 
@@ -34,7 +32,8 @@ typedef struct
  * which made these few patterns cost more than parsing the whole file; relaxing them
  * leaves the rest of the schema, all of its structure, in force. */
 static const char *const lexical_defines[] = {
-  "routine-id", "language-tag", "duration", "region", "technique", "tool", "pressure", "side", NULL
+  "routine-id", "language-tag", "duration", "region", "technique", "tool", "pressure", "side",
+  "run", NULL
 };
 
 static void
@@ -78,7 +77,9 @@ is_quantifier (xmlNode *node)
          || is_element (node, "zeroOrMore");
 }
 
-/* Moves the children of @from to the end of @to. */
+/* Moves the elements among the children of @from to the end of @to, and drops the
+ * rest: two runs of white space that met in @to would be merged by libxml2, which
+ * reallocates a text the parser's dictionary owns. */
 static void
 move_children (xmlNode *from,
                xmlNode *to)
@@ -86,8 +87,12 @@ move_children (xmlNode *from,
   while (from->children != NULL)
     {
       xmlNode *child = from->children;
+
       xmlUnlinkNode (child);
-      xmlAddChild (to, child);
+      if (child->type == XML_ELEMENT_NODE)
+        xmlAddChild (to, child);
+      else
+        xmlFreeNode (child);
     }
 }
 
@@ -96,7 +101,7 @@ move_children (xmlNode *from,
  * interleave by sharing the children out among its parts, allocating as it goes, which
  * made the routine and step headers a third of loading a library. How many of each
  * there may be, the parser checks itself, with messages that name the element
- * ("<image> may appear only once in a step"); fixtures hold it to every count. */
+ * ("<audio> may appear only once in a step"); fixtures hold it to every count. */
 static void
 relax_interleave (xmlNode *interleave)
 {
@@ -174,38 +179,35 @@ get_schema (void)
 }
 
 static void
-on_validity_error (void        *user_data,
-                   xmlErrorPtr  error)
+on_validity_error (void           *user_data,
+                   UnknotXmlError *error)
 {
   Validation *validation = user_data;
   g_autofree char *detail = NULL;
   g_autofree char *message = NULL;
-  guint line = MAX (error->line, 0);
-  guint column = 0;
 
   if (++validation->n_errors > MAX_SCHEMA_ERRORS)
     return;
-
-  if (error->node != NULL)
-    unknot_xml_document_locate (validation->document, error->node, NULL, &line, &column);
 
   /* As in unknot-xml-document.c: what libxml2 quotes need not be valid UTF-8. */
   detail = g_strstrip (g_utf8_make_valid (error->message != NULL ? error->message : "", -1));
   /* Translators: %s is libxml2's own (English) explanation. */
   message = g_strdup_printf (_("the file does not match the routine schema: %s"), detail);
-  g_ptr_array_add (validation->problems,
-                   unknot_problem_new (validation->filename, line, column,
-                                       UNKNOT_SEVERITY_ERROR, UNKNOT_ROUTINE_ERROR_SCHEMA,
-                                       message));
+  if (error->node != NULL)
+    unknot_problem_collector_error (validation->problems, error->node, NULL,
+                                    UNKNOT_ROUTINE_ERROR_SCHEMA, "%s", message);
+  else
+    unknot_problem_collector_add (validation->problems, MAX (error->line, 0), 0,
+                                  UNKNOT_SEVERITY_ERROR, UNKNOT_ROUTINE_ERROR_SCHEMA, message);
 }
 
-/* Returns TRUE if the document is valid; otherwise adds to @problems. */
+/* Returns TRUE if the document is valid; otherwise adds to @problems, which locates
+ * them in @document. */
 gboolean
-unknot_schema_validate (UnknotXmlDocument *document,
-                        const char        *filename,
-                        GPtrArray         *problems)
+unknot_schema_validate (UnknotXmlDocument      *document,
+                        UnknotProblemCollector *problems)
 {
-  Validation validation = { document, filename, problems, 0 };
+  Validation validation = { problems, 0 };
   xmlRelaxNGValidCtxt *context;
   int result;
 

@@ -20,6 +20,7 @@ struct _UnknotStep
   char *instructions;
   GPtrArray *cues;   /* of UnknotCue, sorted by time */
   GFile *image;
+  GFile *image_right;
   GFile *audio;
   guint line;        /* where the step starts in its file, for messages */
 };
@@ -57,6 +58,7 @@ unknot_step_finalize (GObject *object)
   g_free (self->instructions);
   g_clear_pointer (&self->cues, g_ptr_array_unref);
   g_clear_object (&self->image);
+  g_clear_object (&self->image_right);
   g_clear_object (&self->audio);
 
   G_OBJECT_CLASS (unknot_step_parent_class)->finalize (object);
@@ -157,6 +159,7 @@ unknot_step_new (const UnknotStepFields *fields)
                ? g_ptr_array_ref (fields->cues)
                : g_ptr_array_new_with_free_func ((GDestroyNotify) unknot_cue_unref);
   g_set_object (&self->image, fields->image);
+  g_set_object (&self->image_right, fields->image_right);
   g_set_object (&self->audio, fields->audio);
   self->line = fields->line;
   return self;
@@ -256,6 +259,40 @@ unknot_step_get_image (UnknotStep *self)
 {
   g_return_val_if_fail (UNKNOT_IS_STEP (self), NULL);
   return self->image;
+}
+
+/* Returns: (transfer none) (nullable): the right side's own picture, <image side="right"> */
+GFile *
+unknot_step_get_image_right (UnknotStep *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_STEP (self), NULL);
+  return self->image_right;
+}
+
+/**
+ * unknot_step_get_image_for_side:
+ * @side: the side being worked
+ * @mirrored: (out): whether to show the picture mirrored
+ *
+ * The picture to show for @side: the side's own if the author drew one, or else the
+ * other side's mirrored (authors draw the left side, and the right is its mirror image).
+ *
+ * Returns: (transfer none) (nullable): the picture, or %NULL if the step has none
+ */
+GFile *
+unknot_step_get_image_for_side (UnknotStep *self,
+                                UnknotSide  side,
+                                gboolean   *mirrored)
+{
+  gboolean right = side == UNKNOT_SIDE_RIGHT;
+  GFile *own = right ? self->image_right : self->image;
+  GFile *other = right ? self->image : self->image_right;
+
+  g_return_val_if_fail (UNKNOT_IS_STEP (self), NULL);
+  g_return_val_if_fail (mirrored != NULL, NULL);
+
+  *mirrored = own == NULL && other != NULL;
+  return own != NULL ? own : other;
 }
 
 GFile *

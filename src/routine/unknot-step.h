@@ -29,7 +29,8 @@ typedef struct
   const char *title;
   const char *instructions;
   GPtrArray *cues;      /* nullable; of UnknotCue, sorted by time */
-  GFile *image;         /* nullable */
+  GFile *image;         /* nullable; the step's picture, and its left side's */
+  GFile *image_right;   /* nullable; the right side's own, instead of the left mirrored */
   GFile *audio;         /* nullable */
   guint line;
 } UnknotStepFields;
@@ -53,6 +54,10 @@ guint            unknot_step_get_n_cues        (UnknotStep *self);
 UnknotCue       *unknot_step_get_cue           (UnknotStep *self,
                                                 guint       index);
 GFile           *unknot_step_get_image         (UnknotStep *self);
+GFile           *unknot_step_get_image_right   (UnknotStep *self);
+GFile           *unknot_step_get_image_for_side (UnknotStep *self,
+                                                 UnknotSide  side,
+                                                 gboolean   *mirrored);
 GFile           *unknot_step_get_audio         (UnknotStep *self);
 guint            unknot_step_get_line          (UnknotStep *self);
 gint64           unknot_step_get_total         (UnknotStep *self,

@@ -78,6 +78,8 @@ unknot_text_choice_add (UnknotTextChoice  *self,
   if (g_ptr_array_find_with_equal_func (self->languages, normal, g_str_equal, NULL))
     {
       g_set_error (error, UNKNOT_ROUTINE_ERROR, UNKNOT_ROUTINE_ERROR_DUPLICATE_ELEMENT,
+                   /* Translators: %s is a language code such as de; this completes "a
+                    * second <title>: …" */
                    _("there is already one for the language '%s'"), language);
       return FALSE;
     }

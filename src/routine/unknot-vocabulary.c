@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "unknot-suggest.h"
+#include "unknot-vocabulary-alias.h"
 #include "unknot-vocabulary.h"
 
 typedef struct
@@ -76,6 +77,16 @@ static const Term sides[] = {
   { "each", NC_("side", "Each side"), N_("Left, then right, for the same time each") },
 };
 
+/* Kinds of run, as a runner would name the one just done. */
+static const Term runs[] = {
+  { "easy", NC_("run", "Easy run"), N_("A relaxed run at a pace you could talk at") },
+  { "long", NC_("run", "Long run"), N_("The week's longest run, at a steady pace") },
+  { "intervals", NC_("run", "Intervals or track"),
+    N_("Fast repeats, tempo or track work") },
+  { "race", NC_("run", "Race"), N_("A race or a time trial, at full effort") },
+  { "trail", NC_("run", "Trail or hills"), N_("Off road, or with long climbs and descents") },
+};
+
 typedef struct
 {
   const char *attribute; /* also the labels' translation context */
@@ -89,6 +100,7 @@ static const List lists[UNKNOT_N_VOCABULARIES] = {
   [UNKNOT_VOCABULARY_TOOL] = { "tool", tools, G_N_ELEMENTS (tools) },
   [UNKNOT_VOCABULARY_PRESSURE] = { "pressure", pressures, G_N_ELEMENTS (pressures) },
   [UNKNOT_VOCABULARY_SIDE] = { "side", sides, G_N_ELEMENTS (sides) },
+  [UNKNOT_VOCABULARY_RUN_KIND] = { "run", runs, G_N_ELEMENTS (runs) },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (regions) == UNKNOT_N_REGIONS);
@@ -96,6 +108,7 @@ G_STATIC_ASSERT (G_N_ELEMENTS (techniques) == UNKNOT_N_TECHNIQUES);
 G_STATIC_ASSERT (G_N_ELEMENTS (tools) == UNKNOT_N_TOOLS);
 G_STATIC_ASSERT (G_N_ELEMENTS (pressures) == UNKNOT_N_PRESSURES);
 G_STATIC_ASSERT (G_N_ELEMENTS (sides) == UNKNOT_N_SIDES);
+G_STATIC_ASSERT (G_N_ELEMENTS (runs) == UNKNOT_N_RUN_KINDS);
 
 static const Term *
 get_term (UnknotVocabulary vocabulary,
@@ -167,15 +180,21 @@ unknot_vocabulary_lookup (UnknotVocabulary  vocabulary,
   return FALSE;
 }
 
-/* The id closest to @misspelt, for "did you mean …?", or %NULL if none is close. */
+/* The id meant by @misspelt, for "did you mean …?": the id it is another word for
+ * ("quads"), else the closest id, or %NULL if none is close. */
 const char *
 unknot_vocabulary_suggest (UnknotVocabulary  vocabulary,
                            const char       *misspelt)
 {
   const char *ids[32];
   const List *list;
+  const char *alias;
 
   g_return_val_if_fail (vocabulary < UNKNOT_N_VOCABULARIES, NULL);
+
+  alias = unknot_vocabulary_alias_lookup (vocabulary, misspelt);
+  if (alias != NULL)
+    return alias;
 
   list = &lists[vocabulary];
   g_assert (list->n_terms < G_N_ELEMENTS (ids));
@@ -217,4 +236,10 @@ const char *
 unknot_side_get_label (UnknotSide side)
 {
   return unknot_vocabulary_get_label (UNKNOT_VOCABULARY_SIDE, side);
+}
+
+const char *
+unknot_run_kind_get_label (UnknotRunKind kind)
+{
+  return unknot_vocabulary_get_label (UNKNOT_VOCABULARY_RUN_KIND, kind);
 }

@@ -76,6 +76,17 @@ typedef enum
   UNKNOT_N_SIDES
 } UnknotSide;
 
+/* What kind of run a routine suits (<suits run="…"/>), and what a session followed. */
+typedef enum
+{
+  UNKNOT_RUN_KIND_EASY,
+  UNKNOT_RUN_KIND_LONG,
+  UNKNOT_RUN_KIND_INTERVALS,
+  UNKNOT_RUN_KIND_RACE,
+  UNKNOT_RUN_KIND_TRAIL,
+  UNKNOT_N_RUN_KINDS
+} UnknotRunKind;
+
 /* Which word list; also the name of the attribute that takes its values. */
 typedef enum
 {
@@ -84,6 +95,7 @@ typedef enum
   UNKNOT_VOCABULARY_TOOL,
   UNKNOT_VOCABULARY_PRESSURE,
   UNKNOT_VOCABULARY_SIDE,
+  UNKNOT_VOCABULARY_RUN_KIND,
   UNKNOT_N_VOCABULARIES
 } UnknotVocabulary;
 
@@ -106,5 +118,6 @@ const char  *unknot_technique_get_label         (UnknotTechnique   technique);
 const char  *unknot_tool_get_label              (UnknotTool        tool);
 const char  *unknot_pressure_get_label          (UnknotPressure    pressure);
 const char  *unknot_side_get_label              (UnknotSide        side);
+const char  *unknot_run_kind_get_label          (UnknotRunKind     kind);
 
 G_END_DECLS

@@ -7,12 +7,9 @@
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 
-#include "unknot-problem.h"
+#include "unknot-source-text.h"
 #include "unknot-xml-document.h"
-#include "unknot-xml-error.h"
-
-/* libxml2 stops at the first fatal error anyway; a few more are follow-on noise. */
-#define MAX_XML_ERRORS 5
+#include "unknot-xml-error-reporter.h"
 
 /* A parsed routine file and where each of its elements came from.
  *
@@ -25,18 +22,13 @@ struct _UnknotXmlDocument
   GObject parent_instance;
 
   GBytes *bytes;
-  const char *source;      /* the bytes, for finding columns */
-  gsize length;
-  gboolean offsets_valid;  /* FALSE when libxml2 converted from another encoding */
+  UnknotSourceText *source;  /* the bytes, for finding lines and columns */
+  gboolean offsets_valid;    /* FALSE when libxml2 converted from another encoding */
   xmlParserCtxt *context;
   xmlDoc *doc;
   startElementNsSAX2Func start_element; /* libxml2's own tree builder */
   charactersSAXFunc characters;
-  gsize counted_offset;    /* the last offset whose column was counted, plus one */
-  guint counted_column;
-  const char *filename;    /* only during parsing, for messages */
-  GPtrArray *problems;     /* only during parsing */
-  guint n_errors;
+  UnknotXmlErrorReporter *errors;       /* only during parsing */
 };
 
 G_DEFINE_FINAL_TYPE (UnknotXmlDocument, unknot_xml_document, G_TYPE_OBJECT)
@@ -52,6 +44,8 @@ unknot_xml_document_finalize (GObject *object)
       self->context->myDoc = NULL;
       xmlFreeParserCtxt (self->context);
     }
+  g_clear_object (&self->errors);
+  g_clear_pointer (&self->source, unknot_source_text_free);
   g_clear_pointer (&self->bytes, g_bytes_unref);
 
   G_OBJECT_CLASS (unknot_xml_document_parent_class)->finalize (object);
@@ -68,88 +62,28 @@ unknot_xml_document_init (UnknotXmlDocument *self)
 {
 }
 
-static void
-add_problem (UnknotXmlDocument  *self,
-             guint               line,
-             guint               column,
-             UnknotRoutineError  code,
-             const char         *message)
+/* Where libxml2's parser stands in the file, or -1 if it reads a converted copy. */
+static gssize
+get_parser_offset (UnknotXmlDocument *self)
 {
-  self->n_errors++;
-  if (self->n_errors > MAX_XML_ERRORS)
-    return;
-  g_ptr_array_add (self->problems,
-                   unknot_problem_new (self->filename, line, column, UNKNOT_SEVERITY_ERROR,
-                                       code, message));
+  xmlParserInput *input = self->context->input;
+  gsize length;
+
+  if (!self->offsets_valid || input == NULL || input->cur == NULL || input->base == NULL)
+    return -1;
+  unknot_source_text_get_text (self->source, &length);
+  return MIN (input->consumed + (input->cur - input->base), length);
 }
 
-static UnknotXmlDocument *
-from_context (void *user_data)
+static void
+on_structured_error (void           *user_data,
+                     UnknotXmlError *error)
 {
   xmlParserCtxt *context = user_data;
-  return context->_private;
-}
+  UnknotXmlDocument *self = context->_private;
 
-static void
-on_structured_error (void        *user_data,
-                     xmlErrorPtr  error)
-{
-  UnknotXmlDocument *self = from_context (user_data);
-  g_autofree char *ours = NULL;
-  g_autofree char *detail = NULL;
-  g_autofree char *message = NULL;
-
-  /* Warnings (such as a relative namespace URI) do not stop a routine; a stop we asked
-   * for ourselves has been reported already. */
-  if (error->level == XML_ERR_WARNING || error->code == XML_ERR_USER_STOP)
-    return;
-
-  ours = unknot_xml_error_describe (error);
-  /* libxml2 quotes a stretch of the file after some messages, cut at a byte count that
-   * can fall inside a character: keep messages valid UTF-8, as GTK and terminals need. */
-  detail = g_strstrip (g_utf8_make_valid (ours != NULL ? ours
-                                          : error->message != NULL ? error->message : "", -1));
-  /* Translators: %s describes the mistake: in our words for the common ones, else in
-   * libxml2's own (English) words. */
-  message = g_strdup_printf (_("the file is not well-formed XML: %s"), detail);
-  add_problem (self, MAX (error->line, 0), MAX (error->int2, 0),
-               UNKNOT_ROUTINE_ERROR_MALFORMED, message);
-}
-
-/* Finds where the markup that starts with @prefix, and that the parser is in the middle
- * of, begins: libxml2 reports the position it has reached, but an author looks for the
- * start. FALSE if that part of the file is no longer in the parser's buffer. */
-static gboolean
-find_markup_start (xmlParserCtxt *context,
-                   const char    *prefix,
-                   guint         *line,
-                   guint         *column)
-{
-  xmlParserInput *input = context->input;
-  gsize length = strlen (prefix);
-  const xmlChar *start = input->cur;
-  const xmlChar *line_start;
-  guint newlines = 0;
-
-  while ((gsize) (input->end - start) < length || memcmp (start, prefix, length) != 0)
-    {
-      if (start == input->base)
-        return FALSE;
-      if (*--start == '\n')
-        newlines++;
-    }
-
-  line_start = start;
-  while (line_start > input->base && line_start[-1] != '\n')
-    line_start--;
-  if (line_start == input->base && input->consumed > 0)
-    return FALSE;
-  if ((guint) input->line <= newlines)
-    return FALSE;
-
-  *line = input->line - newlines;
-  *column = g_utf8_strlen ((const char *) line_start, start - line_start) + 1;
-  return TRUE;
+  unknot_xml_error_reporter_report (self->errors, error, get_parser_offset (self),
+                                    context->node);
 }
 
 static void
@@ -158,14 +92,10 @@ refuse_declaration (xmlParserCtxt *context,
                     const char    *message)
 {
   UnknotXmlDocument *self = context->_private;
-  guint line, column;
 
-  if (!find_markup_start (context, markup, &line, &column))
-    {
-      line = context->input->line;
-      column = context->input->col;
-    }
-  add_problem (self, line, column, UNKNOT_ROUTINE_ERROR_DOCTYPE, message);
+  unknot_xml_error_reporter_refuse (self->errors, get_parser_offset (self), context->input->line,
+                                    context->input->col, markup, UNKNOT_ROUTINE_ERROR_DOCTYPE,
+                                    message);
   xmlStopParser (context);
 }
 
@@ -213,6 +143,8 @@ on_start_element (void           *user_data,
   xmlParserInput *input = context->input;
   const xmlChar *start = input->cur;
   guint newlines = 0;
+  gsize length;
+  const char *text = unknot_source_text_get_text (self->source, &length);
   gsize offset;
 
   self->start_element (user_data, localname, prefix, uri, n_namespaces, namespaces,
@@ -234,9 +166,10 @@ on_start_element (void           *user_data,
   if (*start == '<' && context->node->line < G_MAXUSHORT && context->node->line > newlines)
     context->node->line -= newlines;
 
+  /* In a file libxml2 converted, its buffer is longer or shorter than the file, and the
+   * place can even lie past the file's end. */
   offset = input->consumed + (start - input->base);
-  offset = MIN (offset, self->length);
-  while (offset > 0 && self->source[offset] != '<')
+  while (offset > 0 && (offset >= length || text[offset] != '<'))
     offset--;
   context->node->_private = GSIZE_TO_POINTER (offset + 1);
 }
@@ -258,6 +191,8 @@ on_characters (void          *user_data,
   xmlNode *parent = context->node;
   xmlNode *last = parent != NULL ? parent->last : NULL;
   guintptr where = (guintptr) text;
+  gsize source_length;
+  const char *source = unknot_source_text_get_text (self->source, &source_length);
   gsize offset;
 
   self->characters (user_data, text, length);
@@ -272,32 +207,61 @@ on_characters (void          *user_data,
   else
     return;
 
-  if (offset + length <= self->length && memcmp (self->source + offset, text, length) == 0)
+  if (offset + length <= source_length && memcmp (source + offset, text, length) == 0)
     parent->last->_private = GSIZE_TO_POINTER (offset + 1);
 }
 
+/* After the parse, libxml2's own word on whether it converted the file. */
 static gboolean
-is_utf8_without_conversion (UnknotXmlDocument *self)
+was_read_as_utf8 (UnknotXmlDocument *self)
 {
-  const guchar *start = (const guchar *) self->source;
-
-  if (self->length >= 2 && ((start[0] == 0xFE && start[1] == 0xFF)
-                            || (start[0] == 0xFF && start[1] == 0xFE)))
-    return FALSE;
   return self->doc == NULL || self->doc->encoding == NULL
          || g_ascii_strcasecmp ((const char *) self->doc->encoding, "UTF-8") == 0;
+}
+
+/* No network, no entity substitution, no DTD loading, and line numbers past 65535. The
+ * SAX handlers are set after this, as some options replace them. */
+static void
+set_options (xmlParserCtxt *context)
+{
+  int options = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES | XML_PARSE_NOBLANKS;
+
+#if LIBXML_VERSION < 21300
+  /* Nothing on the terminal; since 2.13 this would silence our handler as well. */
+  options |= XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
+#endif
+  xmlCtxtUseOptions (context, options);
+}
+
+/* Sends every error of the parse to on_structured_error() without touching what another
+ * thread may be parsing (the library reads its folders on a thread of its own). */
+static void
+parse_with_our_errors (xmlParserCtxt *context)
+{
+#if LIBXML_VERSION >= 21300
+  /* This context's own handler gets them all, encoding errors included. */
+  xmlCtxtSetErrorHandler (context, on_structured_error, context);
+  xmlParseDocument (context);
+#else
+  xmlStructuredErrorFunc previous_handler = xmlStructuredError;
+  void *previous_data = xmlStructuredErrorContext;
+
+  context->sax->serror = on_structured_error;
+  /* Before 2.13, encoding errors are raised outside the parser context, through a
+   * handler that is global to the thread (libxml2 keeps its globals per thread): set it
+   * for this thread, and only while parsing. */
+  xmlSetStructuredErrorFunc (context, on_structured_error);
+  xmlParseDocument (context);
+  xmlSetStructuredErrorFunc (previous_data, previous_handler);
+#endif
 }
 
 static void
 run_parser (UnknotXmlDocument *self)
 {
-  const int options = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES | XML_PARSE_NOBLANKS
-                      | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
   xmlParserCtxt *context = self->context;
-  xmlStructuredErrorFunc previous_handler = xmlStructuredError;
-  void *previous_data = xmlStructuredErrorContext;
 
-  xmlCtxtUseOptions (context, options);
+  set_options (context);
   context->_private = self;
   self->start_element = context->sax->startElementNs;
   context->sax->startElementNs = on_start_element;
@@ -309,13 +273,8 @@ run_parser (UnknotXmlDocument *self)
     context->sax->ignorableWhitespace = on_characters;
   context->sax->internalSubset = on_internal_subset;
   context->sax->entityDecl = on_entity_declaration;
-  context->sax->serror = on_structured_error;
 
-  /* Encoding errors are raised outside the parser context; catch them too, for this
-   * thread and only while parsing. */
-  xmlSetStructuredErrorFunc (context, on_structured_error);
-  xmlParseDocument (context);
-  xmlSetStructuredErrorFunc (previous_data, previous_handler);
+  parse_with_our_errors (context);
 
   self->doc = context->myDoc;
   context->myDoc = NULL;
@@ -336,59 +295,61 @@ is_blank (GBytes *bytes)
 /**
  * unknot_xml_document_parse:
  * @bytes: the whole file, already capped in size
- * @filename: how to name the file in messages
- * @problems: (element-type UnknotProblem): where to add what is wrong
+ * @problems: where to add what is wrong
  *
  * Returns: (transfer full) (nullable): the document, or %NULL if it is not
  *   well-formed or declares a DOCTYPE; the reasons are in @problems.
  */
 UnknotXmlDocument *
-unknot_xml_document_parse (GBytes     *bytes,
-                           const char *filename,
-                           GPtrArray  *problems)
+unknot_xml_document_parse (GBytes                 *bytes,
+                           UnknotProblemCollector *problems)
 {
   g_autoptr (UnknotXmlDocument) self = NULL;
+  const char *data;
+  gsize length;
+  gboolean reported;
 
   g_return_val_if_fail (bytes != NULL, NULL);
-  g_return_val_if_fail (filename != NULL, NULL);
-  g_return_val_if_fail (problems != NULL, NULL);
+  g_return_val_if_fail (UNKNOT_IS_PROBLEM_COLLECTOR (problems), NULL);
 
   if (is_blank (bytes))
     {
-      g_ptr_array_add (problems,
-                       unknot_problem_new (filename, 0, 0, UNKNOT_SEVERITY_ERROR,
-                                           UNKNOT_ROUTINE_ERROR_EMPTY,
-                                           _("the file is empty; a routine file starts with "
-                                             "<routine format=\"1\" id=\"…\">")));
+      unknot_problem_collector_add (problems, 0, 0, UNKNOT_SEVERITY_ERROR,
+                                    UNKNOT_ROUTINE_ERROR_EMPTY,
+                                    _("the file is empty; a routine file starts with "
+                                      "<routine format=\"1\" id=\"…\">"));
       return NULL;
     }
 
   self = g_object_new (UNKNOT_TYPE_XML_DOCUMENT, NULL);
   self->bytes = g_bytes_ref (bytes);
-  self->source = g_bytes_get_data (bytes, &self->length);
-  self->filename = filename;
-  self->problems = problems;
+  data = g_bytes_get_data (bytes, &length);
+  self->source = unknot_source_text_new (data, length);
+  self->offsets_valid = unknot_source_text_is_read_as_is (self->source);
+  self->errors = unknot_xml_error_reporter_new (problems, self->source);
 
   /* The caller caps files far below INT_MAX, which is all libxml2 takes. */
-  g_assert (self->length < G_MAXINT);
-  self->context = xmlCreateMemoryParserCtxt (self->source, (int) self->length);
+  g_assert (length < G_MAXINT);
+  self->context = xmlCreateMemoryParserCtxt (data, (int) length);
   if (self->context == NULL)
     {
-      add_problem (self, 0, 0, UNKNOT_ROUTINE_ERROR_MALFORMED,
-                   _("the XML parser could not start (out of memory?)"));
+      unknot_problem_collector_add (problems, 0, 0, UNKNOT_SEVERITY_ERROR,
+                                    UNKNOT_ROUTINE_ERROR_MALFORMED,
+                                    _("the XML parser could not start (out of memory?)"));
       return NULL;
     }
 
   run_parser (self);
-  self->offsets_valid = is_utf8_without_conversion (self);
-  self->filename = NULL;
-  self->problems = NULL;
+  self->offsets_valid &= was_read_as_utf8 (self);
+  reported = unknot_xml_error_reporter_has_reported (self->errors);
+  g_clear_object (&self->errors);
 
-  if (self->n_errors > 0 || self->doc == NULL || !self->context->wellFormed)
+  if (reported || self->doc == NULL || !self->context->wellFormed)
     {
-      if (self->n_errors == 0)
-        add_problem (self, 0, 0, UNKNOT_ROUTINE_ERROR_MALFORMED,
-                     _("the file is not well-formed XML"));
+      if (!reported)
+        unknot_problem_collector_add (problems, 0, 0, UNKNOT_SEVERITY_ERROR,
+                                      UNKNOT_ROUTINE_ERROR_MALFORMED,
+                                      _("the file is not well-formed XML"));
       return NULL;
     }
 
@@ -409,82 +370,6 @@ unknot_xml_document_get_doc (UnknotXmlDocument *self)
   return self->doc;
 }
 
-/* Finds "name=" inside the start tag that begins at @start; returns its offset or -1. */
-static gssize
-find_attribute (UnknotXmlDocument *self,
-                gsize              start,
-                const char        *name)
-{
-  gsize name_length = strlen (name);
-  char quote = 0;
-
-  for (gsize i = start + 1; i < self->length; i++)
-    {
-      char c = self->source[i];
-
-      if (quote != 0)
-        {
-          if (c == quote)
-            quote = 0;
-          continue;
-        }
-      if (c == '"' || c == '\'')
-        quote = c;
-      else if (c == '>')
-        break;
-      else if (g_ascii_isspace (self->source[i - 1]) && i + name_length < self->length
-               && memcmp (self->source + i, name, name_length) == 0)
-        {
-          gsize after = i + name_length;
-          while (after < self->length && g_ascii_isspace (self->source[after]))
-            after++;
-          if (after < self->length && self->source[after] == '=')
-            return i;
-        }
-    }
-
-  return -1;
-}
-
-static guint
-count_newlines (const char *text,
-                gsize       length)
-{
-  guint n = 0;
-
-  for (gsize i = 0; i < length; i++)
-    n += text[i] == '\n';
-  return n;
-}
-
-/* Columns count characters, as editors do, not bytes.
- *
- * Elements are located in file order, so the count goes on from the last one when it is
- * on the same line: a file written on one line (as tools write XML) with 10,000 steps
- * would otherwise be scanned from its start for each of them. */
-static guint
-column_of (UnknotXmlDocument *self,
-           gsize              offset)
-{
-  gsize from = self->counted_offset - 1;
-  gsize line_start = offset;
-  guint column;
-
-  if (self->counted_offset > 0 && offset >= from
-      && memchr (self->source + from, '\n', offset - from) == NULL)
-    column = self->counted_column + g_utf8_strlen (self->source + from, offset - from);
-  else
-    {
-      while (line_start > 0 && self->source[line_start - 1] != '\n')
-        line_start--;
-      column = g_utf8_strlen (self->source + line_start, offset - line_start) + 1;
-    }
-
-  self->counted_offset = offset + 1;
-  self->counted_column = column;
-  return column;
-}
-
 /* Line and column of @offset inside the start tag of @node that begins at @tag_start.
  * The element's line is that of its "<" (see on_start_element()); counting on from
  * there over the tag is cheap, where counting from the top of a file with 100,000
@@ -497,8 +382,9 @@ offset_to_position (UnknotXmlDocument *self,
                     guint             *line,
                     guint             *column)
 {
-  *line = xmlGetLineNo (node) + count_newlines (self->source + tag_start, offset - tag_start);
-  *column = column_of (self, offset);
+  *line = xmlGetLineNo (node) + unknot_source_text_count_newlines (self->source, tag_start,
+                                                                    offset);
+  *column = unknot_source_text_get_column (self->source, offset);
 }
 
 /**
@@ -536,16 +422,18 @@ unknot_xml_document_locate (UnknotXmlDocument *self,
    * counting lines from the top of the file costs nothing that matters. */
   if (node->type == XML_TEXT_NODE)
     {
-      while ((gsize) offset + 1 < self->length && g_ascii_isspace (self->source[offset]))
+      gsize length;
+      const char *text = unknot_source_text_get_text (self->source, &length);
+
+      while ((gsize) offset + 1 < length && g_ascii_isspace (text[offset]))
         offset++;
-      *line = 1 + count_newlines (self->source, offset);
-      *column = column_of (self, offset);
+      unknot_source_text_get_position (self->source, offset, line, column);
       return;
     }
 
   if (attribute != NULL && node->type == XML_ELEMENT_NODE)
     {
-      gssize found = find_attribute (self, offset, attribute);
+      gssize found = unknot_source_text_find_attribute (self->source, offset, attribute);
       if (found >= 0)
         offset = found;
     }

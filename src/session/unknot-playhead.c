@@ -54,7 +54,8 @@ static gint64
 routine_time_in (UnknotPlayhead *self,
                  gint64          wall_us)
 {
-  if (!self->moving)
+  /* Before the anchor: a start set a moment ahead (unknot_session_start_from()) waits. */
+  if (!self->moving || wall_us <= 0)
     return 0;
   if (self->speed == 1.0)
     return wall_us;

@@ -46,6 +46,8 @@ gint64              unknot_session_get_remaining_seconds  (UnknotSession *self);
 gint64              unknot_session_get_elapsed            (UnknotSession *self);
 gint64              unknot_session_get_total              (UnknotSession *self);
 double              unknot_session_get_progress           (UnknotSession *self);
+gint64              unknot_session_get_clock_time_at      (UnknotSession *self,
+                                                           gint64         position);
 
 double              unknot_session_get_speed              (UnknotSession *self);
 void                unknot_session_set_speed              (UnknotSession *self,
@@ -61,6 +63,9 @@ void                unknot_session_set_default_switch_gap (UnknotSession *self,
                                                            gint64         ms);
 
 void                unknot_session_start                  (UnknotSession *self);
+void                unknot_session_start_from             (UnknotSession *self,
+                                                           guint          index,
+                                                           gint64         clock_time);
 void                unknot_session_pause                  (UnknotSession *self);
 void                unknot_session_resume                 (UnknotSession *self);
 void                unknot_session_toggle                 (UnknotSession *self);
@@ -68,5 +73,6 @@ void                unknot_session_next                   (UnknotSession *self);
 void                unknot_session_previous               (UnknotSession *self);
 void                unknot_session_stop                   (UnknotSession *self);
 void                unknot_session_add_time               (UnknotSession *self);
+gboolean            unknot_session_can_add_time           (UnknotSession *self);
 
 G_END_DECLS

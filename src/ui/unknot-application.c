@@ -4,9 +4,12 @@
 #include <glib/gi18n.h>
 
 #include "unknot-application.h"
+#include "unknot-background-permission.h"
 #include "unknot-body-figure.h"
 #include "unknot-cli.h"
-#include "unknot-preferences-window.h"
+#include "unknot-compat.h"
+#include "unknot-preferences-page.h"
+#include "unknot-reminders.h"
 #include "unknot-ui-resources.h"
 #include "unknot-window.h"
 
@@ -22,6 +25,8 @@ struct _UnknotApplication
   UnknotLibrary *library;
   UnknotHistory *history;  /* nullable: the history could not be opened */
   UnknotCuePlayer *cue_player;
+  UnknotReminders *reminders;
+  UnknotBackgroundPermission *background;
   GQueue notices;          /* of char *: what the user should hear of at start */
   char *last_notice;
   double speed;
@@ -36,8 +41,18 @@ static const GOptionEntry option_entries[] = {
     N_("Print when each segment and cue of a routine comes"), N_("FILE") },
   { "export-history", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the history of sessions as CSV to FILE (- for standard output)"), N_("FILE") },
+  /* Translators: the help of "unknot --export-pack ID-OR-FILE OUT.unknot". */
+  { "export-pack", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write a routine with its pictures and audio as a routine pack, OUT.unknot"),
+    N_("ID-OR-FILE") },
+  /* Translators: the help of "unknot --handout ID-OR-FILE OUT.pdf". */
+  { "handout", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write a printable handout of a routine as a PDF file, OUT.pdf"), N_("ID-OR-FILE") },
   { "start", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Start a routine at once, given by its id or file"), N_("ID-OR-FILE") },
+  /* What a reminder's "Start" runs, when the window was not open. */
+  { "show", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Open the page of a routine, given by its id"), N_("ID") },
   /* A string, not a double: GApplication drops a double option whose value is 0, and
    * "--speed 0" must be refused, not taken as no option at all. */
   { "speed", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -68,6 +83,8 @@ unknot_application_handle_local_options (GApplication *application,
   g_autofree const char **files = NULL;
   g_autofree char *timeline = NULL;
   g_autofree char *export_path = NULL;
+  g_autofree char *pack_routine = NULL;
+  g_autofree char *handout_routine = NULL;
   double speed;
 
   if (g_variant_dict_contains (options, "version"))
@@ -80,9 +97,13 @@ unknot_application_handle_local_options (GApplication *application,
   if (g_variant_dict_contains (options, "validate"))
     return unknot_cli_validate (files, stdout, stderr);
   if (g_variant_dict_lookup (options, "timeline", "^ay", &timeline))
-    return unknot_cli_timeline (timeline, stdout, stderr);
+    return unknot_cli_timeline (timeline, files, stdout, stderr);
   if (g_variant_dict_lookup (options, "export-history", "^ay", &export_path))
     return unknot_cli_export_history (export_path, stdout, stderr);
+  if (g_variant_dict_lookup (options, "export-pack", "^ay", &pack_routine))
+    return unknot_cli_export_pack (pack_routine, files, stdout, stderr);
+  if (g_variant_dict_lookup (options, "handout", "^ay", &handout_routine))
+    return unknot_cli_handout (handout_routine, files, stdout, stderr);
 
   if (g_variant_dict_contains (options, "speed") && !parse_speed (options, &speed))
     {
@@ -113,6 +134,7 @@ unknot_application_command_line (GApplication            *application,
   GVariantDict *options = g_application_command_line_get_options_dict (command_line);
   g_autofree const char **files = NULL;
   g_autofree char *start = NULL;
+  const char *show;
   UnknotWindow *window;
   double speed;
 
@@ -127,6 +149,9 @@ unknot_application_command_line (GApplication            *application,
         g_application_command_line_create_file_for_arg (command_line, files[i]);
       unknot_window_open_file (window, file);
     }
+
+  if (g_variant_dict_lookup (options, "show", "&s", &show))
+    unknot_window_show_routine_id (window, show);
 
   if (g_variant_dict_lookup (options, "start", "s", &start))
     {
@@ -160,8 +185,11 @@ on_quit (GSimpleAction *action,
          gpointer       data)
 {
   UnknotApplication *self = data;
-  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+  g_autolist (GtkWindow) windows = NULL;
 
+  /* A copy: a closed window leaves the application's own list, under the loop's feet. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    windows = g_list_prepend (windows, g_object_ref (l->data));
   /* Closing each window lets it save its size and end a running session properly. */
   for (GList *l = windows; l != NULL; l = l->next)
     gtk_window_close (GTK_WINDOW (l->data));
@@ -176,11 +204,10 @@ on_preferences (GSimpleAction *action,
   UnknotApplication *self = data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   UnknotCuePlayer *player = unknot_application_get_cue_player (self);
-  GtkWindow *preferences = GTK_WINDOW (unknot_preferences_window_new (
-    self->settings, unknot_cue_player_get_speech_available (player)));
+  GtkWidget *page = unknot_preferences_page_new (
+    self->settings, unknot_cue_player_get_speech_available (player), self->background);
 
-  gtk_window_set_transient_for (preferences, parent);
-  gtk_window_present (preferences);
+  unknot_compat_present_preferences (parent, ADW_PREFERENCES_PAGE (page));
 }
 
 static void
@@ -190,33 +217,44 @@ on_about (GSimpleAction *action,
 {
   UnknotApplication *self = data;
   const char *developers[] = { _("Unknot contributors"), NULL };
-  GtkWidget *about;
 
-  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
-                        "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
-                        "application-name", _("Unknot"),
-                        "application-icon", APPLICATION_ID,
-                        "developer-name", _("Unknot contributors"),
-                        "version", PACKAGE_VERSION,
-                        "comments", _("Guided self-massage routines for runners: step by step, "
-                                      "with a timer, chimes and spoken prompts."),
-                        "website", "https://github.com/unknot/unknot",
-                        "issue-url", "https://github.com/unknot/unknot/issues",
-                        "developers", developers,
-                        /* Translators: put your names here, one per line */
-                        "translator-credits", _("translator-credits"),
-                        "license-type", GTK_LICENSE_GPL_3_0,
-                        NULL);
-  gtk_window_present (GTK_WINDOW (about));
+  unknot_compat_present_about (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                             "application-name", _("Unknot"),
+                             "application-icon", APPLICATION_ID,
+                             "developer-name", _("Unknot contributors"),
+                             "version", PACKAGE_VERSION,
+                             "comments", _("Guided self-massage routines for runners: step by step, "
+                                           "with a timer, chimes and spoken prompts."),
+                             "website", "https://github.com/unknot/unknot",
+                             "issue-url", "https://github.com/unknot/unknot/issues",
+                             "developers", developers,
+                             /* Translators: put your names here, one per line */
+                             "translator-credits", _("translator-credits"),
+                             "license-type", GTK_LICENSE_GPL_3_0,
+                             NULL);
+}
+
+/* A reminder's "Start": the page of the routine it proposes. */
+static void
+on_show_routine (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       data)
+{
+  UnknotApplication *self = data;
+  GtkWindow *window = get_or_create_window (self);
+
+  unknot_window_show_routine_id (UNKNOT_WINDOW (window), g_variant_get_string (parameter, NULL));
+  gtk_window_present (window);
 }
 
 static const GActionEntry app_actions[] = {
+  { UNKNOT_REMINDERS_SHOW_ACTION, on_show_routine, "s" },
   { "quit", on_quit },
   { "preferences", on_preferences },
   { "about", on_about },
 };
 
-/* One list of keyboard shortcuts; the shortcuts window (unknot-shortcuts-window.ui)
+/* One list of keyboard shortcuts; the shortcuts dialog (unknot-shortcuts-*.ui)
  * shows the accelerators of the same action names, so the two cannot drift apart. */
 static const struct
 {
@@ -228,14 +266,16 @@ static const struct
   { "win.open", { "<Control>o", NULL } },
   { "win.fullscreen", { "F11", NULL } },
   { "win.show-help-overlay", { "<Control>question", NULL } },
-  { "win.history", { "<Control>h", NULL } },
+  { "win.show-history", { "<Control>h", NULL } },
   { "win.search", { "<Control>f", NULL } },
+  { "routine.print", { "<Control>p", NULL } },
   { "window.close", { "<Control>w", NULL } },
   { "player.toggle", { "space", NULL } },
   { "player.previous", { "Left", NULL } },
   { "player.next", { "Right", NULL } },
   { "player.stop", { "Escape", NULL } },
   { "player.add-time", { "plus", "KP_Add", NULL } },
+  { "player.replay-demonstration", { "r", NULL } },
 };
 
 typedef struct
@@ -269,6 +309,8 @@ take_history (UnknotApplication *self,
   if (self->history == NULL)
     {
       g_queue_push_tail (&self->notices,
+                         /* Translators: %s says why, such as "The history file … is locked by
+                          * another program." */
                          g_strdup_printf (_("Your history cannot be opened, so sessions will not "
                                             "be recorded: %s"), error->message));
       return;
@@ -277,6 +319,7 @@ take_history (UnknotApplication *self,
   kept_aside = unknot_history_get_kept_aside_path (self->history);
   if (kept_aside != NULL)
     g_queue_push_tail (&self->notices,
+                       /* Translators: %s is the path where the damaged history file now is */
                        g_strdup_printf (_("Your history was damaged. It was kept as %s and a new "
                                           "one was started."), kept_aside));
   else if (unknot_history_get_read_only (self->history))
@@ -361,6 +404,15 @@ unknot_application_startup (GApplication *application)
   self->settings = g_settings_new ("io.github.unknot.Unknot");
   self->library = g_thread_join (library_reader);
   take_history (self, g_thread_join (history_opener));
+  /* While the window runs, it reminds, with the routines and history it has open. */
+  self->reminders = unknot_reminders_new (application, self->settings, self->library,
+                                          self->history);
+  /* Asked again at each start, so the window knows whether the service may take over
+   * when it closes. */
+  self->background =
+    unknot_background_permission_new (g_application_get_dbus_connection (application));
+  if (unknot_reminders_get_enabled (self->reminders))
+    unknot_background_permission_request (self->background);
 }
 
 static void
@@ -368,6 +420,8 @@ unknot_application_dispose (GObject *object)
 {
   UnknotApplication *self = UNKNOT_APPLICATION (object);
 
+  g_clear_object (&self->reminders);
+  g_clear_object (&self->background);
   g_clear_object (&self->library);
   g_clear_object (&self->history);
   if (self->cue_player != NULL)
@@ -494,4 +548,26 @@ unknot_application_get_cue_player (UnknotApplication *self)
   if (self->cue_player == NULL)
     create_cue_player (self);
   return self->cue_player;
+}
+
+/* Something changed what a reminder would say: a routine started or ended. */
+void
+unknot_application_update_reminders (UnknotApplication *self)
+{
+  g_return_if_fail (UNKNOT_IS_APPLICATION (self));
+
+  if (self->reminders != NULL)
+    unknot_reminders_update (self->reminders);
+}
+
+/* Whether the reminder service should take over once the window has closed: reminders
+ * are on and the desktop allows them in the background. Only the app has reminders: a
+ * launcher that handed its command line to it never started up. */
+gboolean
+unknot_application_get_hands_over_to_service (UnknotApplication *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_APPLICATION (self), FALSE);
+
+  return self->reminders != NULL && unknot_reminders_get_enabled (self->reminders)
+         && unknot_background_permission_wait (self->background, 1000);
 }

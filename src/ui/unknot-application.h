@@ -21,5 +21,7 @@ void               unknot_application_set_speed    (UnknotApplication *self,
                                                     double             speed);
 const char        *unknot_application_next_notice  (UnknotApplication *self);
 UnknotCuePlayer   *unknot_application_get_cue_player (UnknotApplication *self);
+void               unknot_application_update_reminders (UnknotApplication *self);
+gboolean           unknot_application_get_hands_over_to_service (UnknotApplication *self);
 
 G_END_DECLS

@@ -4,29 +4,30 @@
 #include <glib/gi18n.h>
 
 #include "unknot-body-figure.h"
+#include "unknot-body-map-caption.h"
 #include "unknot-body-map.h"
+#include "unknot-region-toggle.h"
 #include "unknot-style.h"
 
-/* A front and a back figure (data/body-map.svg) with one shape per region and side,
- * named "<view>-<region>-<side>" ("front-quadriceps-left") or "<view>-<region>" for
- * regions without sides ("back-neck").
+/* The body figure (unknot-body-figure.c) as a widget, in two uses: in the player it
+ * lights the current region and side (the "highlight"); in the library it is a filter,
+ * where clicking a region adds it to or removes it from the "selection". Lit and
+ * selected regions take the accent colour. In the library the map can also tint each
+ * region by the days since a session last worked it (the "due" tint), under the
+ * selection, in the theme's success, warning and error colours.
  *
- * Two uses: in the player it lights the current region and side (the "highlight");
- * in the library it is a filter, where clicking a region adds it to or removes it from
- * the "selection". Lit and selected regions take the accent colour, drawn through the
- * region's own shape as a mask, so the artwork needs no colours of ours; the masks come
- * from a copy of the figure with every shape made opaque, as the artwork draws its
- * regions faintly.
+ * The figure itself is drawn once per size into an image, so lighting a region or
+ * hovering over one draws only the lit shapes again. It is painted through cairo rather
+ * than given to GTK as a texture: GTK's software renderer converts a texture's pixels at
+ * every frame it draws it, which cost a running routine half a percent of a core.
  *
- * The figure itself is drawn once per size into an image (unknot-body-figure.c), so
- * lighting a region or hovering over one draws only the lit shapes again. It is
- * painted through cairo rather than given to GTK as a texture: GTK's software
- * renderer converts a texture's pixels at every frame it draws it, which cost a
- * running routine half a percent of a core. */
+ * As a filter, a caption under the figure names its views and sides, and each region is also
+ * a real toggle button laid over its shape (unknot-region-toggle.c): a screen reader
+ * reads the regions and their state, and the keyboard reaches them (Tab enters the map
+ * at the last region it left, the arrows move between regions, Space or Enter toggles
+ * one). The pointer still picks regions by their exact shape, not by these boxes. */
 
 #define MINIMUM_HEIGHT 120
-
-static const char *const views[] = { "front", "back" };
 
 struct _UnknotBodyMap
 {
@@ -38,7 +39,13 @@ struct _UnknotBodyMap
   UnknotSide highlight_side;
   guint32 selection;
   int hovered;          /* an UnknotRegion, or -1 */
+  gboolean show_due;
+  gint days_since[UNKNOT_N_REGIONS]; /* -1: never worked, and not tinted */
   gboolean interactive; /* clicking selects */
+  GtkWidget *caption;
+  GtkWidget *toggles[UNKNOT_N_REGIONS]; /* the regions as toggles, when interactive */
+  UnknotRegion focus_region;            /* where the keyboard enters the map */
+  gboolean syncing;                     /* toggles follow the selection, not the reverse */
 };
 
 enum
@@ -53,54 +60,16 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (UnknotBodyMap, unknot_body_map, GTK_TYPE_WIDGET)
 
-static gboolean
-region_has_sides (UnknotRegion region)
+/* The figure's height: the map's, less its caption's. The figure spans the map's width. */
+int
+unknot_body_map_get_figure_height (UnknotBodyMap *self)
 {
-  return region != UNKNOT_REGION_NECK && region != UNKNOT_REGION_UPPER_BACK
-         && region != UNKNOT_REGION_LOWER_BACK && region != UNKNOT_REGION_CHEST;
-}
+  int caption_height = 0;
 
-/**
- * unknot_body_map_element_id:
- * @view: "front" or "back"
- * @side: %UNKNOT_SIDE_LEFT or %UNKNOT_SIDE_RIGHT; ignored for regions without sides
- *
- * Returns: (transfer full): the SVG element id, with the "#" librsvg expects.
- */
-char *
-unknot_body_map_element_id (const char   *view,
-                            UnknotRegion  region,
-                            UnknotSide    side)
-{
-  const char *id = unknot_vocabulary_get_id (UNKNOT_VOCABULARY_REGION, region);
-
-  if (!region_has_sides (region))
-    return g_strdup_printf ("#%s-%s", view, id);
-  return g_strdup_printf ("#%s-%s-%s", view, id, side == UNKNOT_SIDE_LEFT ? "left" : "right");
-}
-
-/* Calls @func for every shape of @region on either figure, for the given side(s). */
-static void
-foreach_shape (UnknotBodyMap *self,
-               UnknotRegion   region,
-               UnknotSide     side,
-               void         (*func) (UnknotBodyMap *, const char *, gpointer),
-               gpointer       data)
-{
-  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
-    for (UnknotSide s = UNKNOT_SIDE_LEFT; s <= UNKNOT_SIDE_RIGHT; s++)
-      {
-        g_autofree char *id = NULL;
-
-        if (region_has_sides (region) && side != UNKNOT_SIDE_BOTH && side != UNKNOT_SIDE_EACH
-            && side != s)
-          continue;
-        if (!region_has_sides (region) && s == UNKNOT_SIDE_RIGHT)
-          continue;
-        id = unknot_body_map_element_id (views[v], region, s);
-        if (rsvg_handle_has_sub (unknot_body_figure_get (), id))
-          func (self, id, data);
-      }
+  g_return_val_if_fail (UNKNOT_IS_BODY_MAP (self), 0);
+  gtk_widget_measure (self->caption, GTK_ORIENTATION_VERTICAL,
+                      gtk_widget_get_width (GTK_WIDGET (self)), NULL, &caption_height, NULL, NULL);
+  return MAX (gtk_widget_get_height (GTK_WIDGET (self)) - caption_height, 1);
 }
 
 static RsvgRectangle
@@ -108,42 +77,21 @@ get_viewport (UnknotBodyMap *self)
 {
   return unknot_body_figure_get_viewport (unknot_body_figure_get (),
                                           gtk_widget_get_width (GTK_WIDGET (self)),
-                                          gtk_widget_get_height (GTK_WIDGET (self)));
+                                          unknot_body_map_get_figure_height (self));
 }
 
-typedef struct
-{
-  cairo_t *cr;
-  RsvgRectangle viewport;
-  GdkRGBA color;
-} Paint;
-
-static void
-paint_shape (UnknotBodyMap *self,
-             const char    *id,
-             gpointer       data)
-{
-  Paint *paint = data;
-  cairo_pattern_t *mask;
-
-  cairo_push_group (paint->cr);
-  rsvg_handle_render_layer (unknot_body_figure_get_masks (), paint->cr, id, &paint->viewport,
-                            NULL);
-  mask = cairo_pop_group (paint->cr);
-  gdk_cairo_set_source_rgba (paint->cr, &paint->color);
-  cairo_mask (paint->cr, mask);
-  cairo_pattern_destroy (mask);
-}
-
+/* Lights @regions in @color, as the figure draws them for a map of this size. */
 static void
 paint_regions (UnknotBodyMap *self,
-               Paint         *paint,
+               cairo_t       *cr,
                guint32        regions,
-               UnknotSide     side)
+               UnknotSide     side,
+               const GdkRGBA *color)
 {
-  for (UnknotRegion r = 0; r < UNKNOT_N_REGIONS; r++)
-    if (regions & (1u << r))
-      foreach_shape (self, r, side, paint_shape, paint);
+  RsvgRectangle viewport = get_viewport (self);
+  double rgba[4] = { color->red, color->green, color->blue, color->alpha };
+
+  unknot_body_figure_paint_regions (cr, &viewport, regions, side, rgba);
 }
 
 static cairo_surface_t *
@@ -165,6 +113,46 @@ get_plain_figure (UnknotBodyMap *self,
   return self->plain;
 }
 
+/* The colour names of the due tint, and the days since last worked that each begins
+ * at; the library's legend says the same. */
+static const struct
+{
+  const char *color;
+  gint from_days;
+} due_tints[] = {
+  { "success_color", 0 },
+  { "warning_color", UNKNOT_BODY_MAP_DUE_SOON_DAYS },
+  { "error_color", UNKNOT_BODY_MAP_DUE_DAYS },
+};
+
+/* 1 << UnknotRegion of the regions in tint @tint. */
+static guint32
+get_due_regions (UnknotBodyMap *self,
+                 guint          tint)
+{
+  gint until = tint + 1 < G_N_ELEMENTS (due_tints) ? due_tints[tint + 1].from_days : G_MAXINT;
+  guint32 regions = 0;
+
+  for (guint i = 0; i < UNKNOT_N_REGIONS; i++)
+    if (self->days_since[i] >= due_tints[tint].from_days && self->days_since[i] < until)
+      regions |= 1u << i;
+  return regions;
+}
+
+static void
+paint_due (UnknotBodyMap *self,
+           cairo_t       *cr)
+{
+  for (guint tint = 0; self->show_due && tint < G_N_ELEMENTS (due_tints); tint++)
+    {
+      GdkRGBA color = unknot_style_lookup_color (GTK_WIDGET (self), due_tints[tint].color, 0.6);
+      guint32 regions = get_due_regions (self, tint) & ~self->selection;
+
+      if (regions != 0)
+        paint_regions (self, cr, regions, UNKNOT_SIDE_BOTH, &color);
+    }
+}
+
 static gboolean
 is_hovering_unselected (UnknotBodyMap *self)
 {
@@ -177,43 +165,49 @@ unknot_body_map_snapshot (GtkWidget   *widget,
 {
   UnknotBodyMap *self = UNKNOT_BODY_MAP (widget);
   int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  Paint paint;
+  int height = unknot_body_map_get_figure_height (self);
+  GdkRGBA accent;
+  cairo_t *cr;
 
   if (width <= 0 || height <= 0)
     return;
 
-  paint.cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  cairo_set_source_surface (paint.cr, get_plain_figure (self, width, height), 0, 0);
-  cairo_paint (paint.cr);
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  cairo_set_source_surface (cr, get_plain_figure (self, width, height), 0, 0);
+  cairo_paint (cr);
+  paint_due (self, cr);
 
-  paint.viewport = get_viewport (self);
-  paint.color = unknot_style_lookup_color (widget, "accent_bg_color", 1.0);
-  paint_regions (self, &paint, self->highlight | self->selection,
-                 self->highlight ? self->highlight_side : UNKNOT_SIDE_BOTH);
+  accent = unknot_style_lookup_color (widget, "accent_bg_color", 1.0);
+  paint_regions (self, cr, self->highlight | self->selection,
+                 self->highlight ? self->highlight_side : UNKNOT_SIDE_BOTH, &accent);
 
   if (is_hovering_unselected (self))
     {
-      paint.color.alpha = 0.4;
-      paint_regions (self, &paint, 1u << self->hovered, UNKNOT_SIDE_BOTH);
+      accent.alpha = 0.4;
+      paint_regions (self, cr, 1u << self->hovered, UNKNOT_SIDE_BOTH, &accent);
     }
 
-  cairo_destroy (paint.cr);
+  cairo_destroy (cr);
+  gtk_widget_snapshot_child (widget, self->caption, snapshot);
+  for (UnknotRegion r = 0; r < UNKNOT_N_REGIONS; r++)
+    if (self->toggles[r] != NULL)
+      gtk_widget_snapshot_child (widget, self->toggles[r], snapshot);
 }
 
 typedef struct
 {
+  UnknotBodyMap *map;
   double x, y;
   gboolean hit;
 } HitTest;
 
 /* Whether the shape covers the point: its bounding box first, then its pixel. */
 static void
-test_shape (UnknotBodyMap *self,
-            const char    *id,
-            gpointer       data)
+test_shape (const char *id,
+            gpointer    data)
 {
   HitTest *test = data;
+  UnknotBodyMap *self = test->map;
   RsvgRectangle viewport = get_viewport (self);
   RsvgRectangle box;
   cairo_surface_t *pixel;
@@ -222,7 +216,7 @@ test_shape (UnknotBodyMap *self,
   if (test->hit
       || !unknot_body_figure_get_shape_bounds (unknot_body_figure_get (), id,
                                                gtk_widget_get_width (GTK_WIDGET (self)),
-                                               gtk_widget_get_height (GTK_WIDGET (self)), &box)
+                                               unknot_body_map_get_figure_height (self), &box)
       || test->x < box.x || test->x > box.x + box.width
       || test->y < box.y || test->y > box.y + box.height)
     return;
@@ -244,9 +238,9 @@ region_at (UnknotBodyMap *self,
 {
   for (UnknotRegion r = 0; r < UNKNOT_N_REGIONS; r++)
     {
-      HitTest test = { x, y, FALSE };
+      HitTest test = { self, x, y, FALSE };
 
-      foreach_shape (self, r, UNKNOT_SIDE_BOTH, test_shape, &test);
+      unknot_body_figure_foreach_shape (r, UNKNOT_SIDE_BOTH, test_shape, &test);
       if (test.hit)
         return r;
     }
@@ -267,10 +261,12 @@ update_accessible_label (UnknotBodyMap *self)
   if (names->len == 0)
     label = g_strdup (self->interactive ? _("Body map: click a region to filter by it")
                                         : _("Body map"));
-  else
+  else if (self->interactive)
     /* Translators: %s is a list of body regions, such as "Calves, Feet" */
-    label = g_strdup_printf (self->interactive ? _("Body map, selected: %s")
-                                               : _("Body map, working on: %s"), names->str);
+    label = g_strdup_printf (_("Body map, selected: %s"), names->str);
+  else
+    /* Translators: %s is a list of the body regions a step works on, such as "Calves, Feet" */
+    label = g_strdup_printf (_("Body map, working on: %s"), names->str);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
@@ -331,22 +327,109 @@ unknot_body_map_measure (GtkWidget      *widget,
                          int            *minimum_baseline,
                          int            *natural_baseline)
 {
+  UnknotBodyMap *self = UNKNOT_BODY_MAP (widget);
   RsvgHandle *figure = unknot_body_figure_get ();
   int natural_width, natural_height;
+  int caption_minimum, caption_natural;
 
   unknot_body_figure_get_natural_size (figure, &natural_width, &natural_height);
+  gtk_widget_measure (self->caption, orientation, for_size, &caption_minimum, &caption_natural,
+                      NULL, NULL);
   if (orientation == GTK_ORIENTATION_VERTICAL)
     {
       *minimum = MINIMUM_HEIGHT;
       *natural = for_size > 0 ? unknot_body_figure_height_for_width (figure, for_size)
                               : natural_height;
-      *natural = MAX (*natural, *minimum);
+      *natural = MAX (*natural, *minimum) + caption_natural;
+      *minimum += caption_natural;
     }
   else
     {
-      *minimum = MINIMUM_HEIGHT * natural_width / natural_height;
-      *natural = natural_width;
+      *minimum = MAX (MINIMUM_HEIGHT * natural_width / natural_height, caption_minimum);
+      *natural = MAX (natural_width, caption_natural);
     }
+}
+
+static void
+unknot_body_map_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  UnknotBodyMap *self = UNKNOT_BODY_MAP (widget);
+  int caption_height;
+
+  gtk_widget_measure (self->caption, GTK_ORIENTATION_VERTICAL, width, NULL, &caption_height,
+                      NULL, NULL);
+  caption_height = MIN (caption_height, height);
+  if (gtk_widget_get_visible (self->caption))
+    gtk_widget_size_allocate (self->caption,
+                              &(GtkAllocation) { 0, height - caption_height, width,
+                                                 caption_height },
+                              -1);
+  for (UnknotRegion r = 0; r < UNKNOT_N_REGIONS; r++)
+    if (self->toggles[r] != NULL)
+      unknot_region_toggle_allocate (self->toggles[r], width, MAX (height - caption_height, 1));
+}
+
+static void
+on_toggled (GtkToggleButton *toggle,
+            UnknotBodyMap   *self)
+{
+  UnknotRegion region = unknot_region_toggle_get_region (GTK_WIDGET (toggle));
+
+  if (self->syncing)
+    return;
+  self->focus_region = region;
+  unknot_body_map_set_selection (self, self->selection ^ (1u << region));
+}
+
+static void
+sync_toggles (UnknotBodyMap *self)
+{
+  self->syncing = TRUE;
+  for (UnknotRegion r = 0; r < UNKNOT_N_REGIONS; r++)
+    if (self->toggles[r] != NULL)
+      unknot_region_toggle_set_selected (self->toggles[r], (self->selection & (1u << r)) != 0);
+  self->syncing = FALSE;
+}
+
+static void
+add_toggles (UnknotBodyMap *self)
+{
+  for (UnknotRegion r = 0; r < UNKNOT_N_REGIONS; r++)
+    {
+      self->toggles[r] = unknot_region_toggle_new (r);
+      g_signal_connect_object (self->toggles[r], "toggled", G_CALLBACK (on_toggled), self, 0);
+      gtk_widget_insert_before (self->toggles[r], GTK_WIDGET (self), self->caption);
+    }
+  sync_toggles (self);
+}
+
+static UnknotRegion
+step_region (UnknotBodyMap    *self,
+             GtkDirectionType  direction)
+{
+  int step = direction == GTK_DIR_LEFT || direction == GTK_DIR_UP ? -1 : 1;
+
+  return CLAMP ((int) self->focus_region + step, 0, UNKNOT_N_REGIONS - 1);
+}
+
+/* One stop in the Tab order for the whole map; the arrows move within it. */
+static gboolean
+unknot_body_map_focus (GtkWidget        *widget,
+                       GtkDirectionType  direction)
+{
+  UnknotBodyMap *self = UNKNOT_BODY_MAP (widget);
+  gboolean inside = gtk_widget_get_focus_child (widget) != NULL;
+
+  if (!self->interactive)
+    return FALSE;
+  if (inside && (direction == GTK_DIR_TAB_FORWARD || direction == GTK_DIR_TAB_BACKWARD))
+    return FALSE;
+  if (inside)
+    self->focus_region = step_region (self, direction);
+  return gtk_widget_grab_focus (self->toggles[self->focus_region]);
 }
 
 static void
@@ -380,6 +463,9 @@ unknot_body_map_set_property (GObject      *object,
       break;
     case PROP_INTERACTIVE:
       self->interactive = g_value_get_boolean (value);
+      if (self->interactive && self->toggles[0] == NULL)
+        add_toggles (self);
+      gtk_widget_set_visible (self->caption, self->interactive);
       update_accessible_label (self);
       break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -389,7 +475,12 @@ unknot_body_map_set_property (GObject      *object,
 static void
 unknot_body_map_dispose (GObject *object)
 {
-  g_clear_pointer (&UNKNOT_BODY_MAP (object)->plain, cairo_surface_destroy);
+  UnknotBodyMap *self = UNKNOT_BODY_MAP (object);
+
+  for (UnknotRegion r = 0; r < UNKNOT_N_REGIONS; r++)
+    g_clear_pointer (&self->toggles[r], gtk_widget_unparent);
+  g_clear_pointer (&self->caption, gtk_widget_unparent);
+  g_clear_pointer (&self->plain, cairo_surface_destroy);
   G_OBJECT_CLASS (unknot_body_map_parent_class)->dispose (object);
 }
 
@@ -404,6 +495,8 @@ unknot_body_map_class_init (UnknotBodyMapClass *klass)
   object_class->set_property = unknot_body_map_set_property;
   widget_class->snapshot = unknot_body_map_snapshot;
   widget_class->measure = unknot_body_map_measure;
+  widget_class->size_allocate = unknot_body_map_size_allocate;
+  widget_class->focus = unknot_body_map_focus;
 
   properties[PROP_SELECTION] =
     g_param_spec_uint ("selection", NULL, NULL, 0, G_MAXUINT32, 0,
@@ -425,6 +518,13 @@ unknot_body_map_init (UnknotBodyMap *self)
 
   self->hovered = -1;
   self->highlight_side = UNKNOT_SIDE_BOTH;
+  for (guint i = 0; i < UNKNOT_N_REGIONS; i++)
+    self->days_since[i] = -1;
+  /* Only the filter names its views and sides: the player's map is small, and lights the
+   * side it means. */
+  self->caption = unknot_body_map_caption_new ();
+  gtk_widget_set_visible (self->caption, FALSE);
+  gtk_widget_set_parent (self->caption, GTK_WIDGET (self));
 
   g_signal_connect (click, "pressed", G_CALLBACK (on_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
@@ -471,6 +571,7 @@ unknot_body_map_set_selection (UnknotBodyMap *self,
   if (self->selection == regions)
     return;
   self->selection = regions;
+  sync_toggles (self);
   update_accessible_label (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTION]);
@@ -481,4 +582,38 @@ unknot_body_map_get_selection (UnknotBodyMap *self)
 {
   g_return_val_if_fail (UNKNOT_IS_BODY_MAP (self), 0);
   return self->selection;
+}
+
+/**
+ * unknot_body_map_set_due:
+ * @days_since: (nullable) (array fixed-size=20): per region, the days since a session
+ *   last worked it, -1 for never; %NULL to tint nothing
+ *
+ * Tints each region worked by how long ago that was.
+ */
+void
+unknot_body_map_set_due (UnknotBodyMap *self,
+                         const gint    *days_since)
+{
+  g_return_if_fail (UNKNOT_IS_BODY_MAP (self));
+
+  self->show_due = days_since != NULL;
+  for (guint i = 0; i < UNKNOT_N_REGIONS; i++)
+    self->days_since[i] = days_since != NULL ? days_since[i] : -1;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Whether the due tint is on, and the tint of @region: 0 worked lately, 1 soon due,
+ * 2 due, or -1 for none. For tests and the accessible description. */
+int
+unknot_body_map_get_due_tint (UnknotBodyMap *self,
+                              UnknotRegion   region)
+{
+  g_return_val_if_fail (UNKNOT_IS_BODY_MAP (self), -1);
+  g_return_val_if_fail (region < UNKNOT_N_REGIONS, -1);
+
+  for (guint tint = 0; self->show_due && tint < G_N_ELEMENTS (due_tints); tint++)
+    if (get_due_regions (self, tint) & (1u << region))
+      return (int) tint;
+  return -1;
 }

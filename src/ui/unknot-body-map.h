@@ -7,6 +7,10 @@
 
 G_BEGIN_DECLS
 
+/* The due tint: regions last worked this many days ago or more are soon due, then due. */
+#define UNKNOT_BODY_MAP_DUE_SOON_DAYS 3
+#define UNKNOT_BODY_MAP_DUE_DAYS      7
+
 #define UNKNOT_TYPE_BODY_MAP (unknot_body_map_get_type ())
 G_DECLARE_FINAL_TYPE (UnknotBodyMap, unknot_body_map, UNKNOT, BODY_MAP, GtkWidget)
 
@@ -18,8 +22,10 @@ guint32    unknot_body_map_get_highlight  (UnknotBodyMap *self);
 void       unknot_body_map_set_selection  (UnknotBodyMap *self,
                                            guint32        regions);
 guint32    unknot_body_map_get_selection  (UnknotBodyMap *self);
-char      *unknot_body_map_element_id     (const char    *view,
-                                           UnknotRegion   region,
-                                           UnknotSide     side);
+void       unknot_body_map_set_due        (UnknotBodyMap *self,
+                                           const gint    *days_since);
+int        unknot_body_map_get_due_tint   (UnknotBodyMap *self,
+                                           UnknotRegion   region);
+int        unknot_body_map_get_figure_height (UnknotBodyMap *self);
 
 G_END_DECLS

@@ -5,7 +5,7 @@
 
 #include <glib/gi18n.h>
 
-#include "unknot-calendar-heatmap.h"
+#include "unknot-calendar-heatmap-private.h"
 #include "unknot-chart-data.h"
 #include "unknot-chart-paint.h"
 #include "unknot-format.h"
@@ -81,6 +81,13 @@ grid_width (guint  n_weeks,
             double cell)
 {
   return n_weeks * cell + (n_weeks - 1) * GAP;
+}
+
+static double
+grid_height (double line_height,
+             double cell)
+{
+  return line_height + GAP + 7 * cell + 6 * GAP;
 }
 
 static double
@@ -292,11 +299,17 @@ unknot_calendar_heatmap_measure (GtkWidget      *widget,
       *minimum = ceil (label_width + grid_width (get_n_weeks (self), MINIMUM_CELL));
       *natural = ceil (label_width + grid_width (get_n_weeks (self), MAXIMUM_CELL));
     }
+  else if (for_size >= 0)
+    {
+      *minimum = *natural = ceil (grid_height (line_height,
+                                               cell_for_width (self, for_size, label_width)));
+    }
   else
     {
-      double cell = for_size >= 0 ? cell_for_width (self, for_size, label_width) : MAXIMUM_CELL;
-
-      *minimum = *natural = ceil (line_height + GAP + 7 * cell + 6 * GAP);
+      /* At no width in particular: the least height is that of the smallest squares, as
+       * GTK takes it for the least the heatmap needs at any width. */
+      *minimum = ceil (grid_height (line_height, MINIMUM_CELL));
+      *natural = ceil (grid_height (line_height, MAXIMUM_CELL));
     }
 }
 

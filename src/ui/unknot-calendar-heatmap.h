@@ -13,11 +13,5 @@ GtkWidget  *unknot_calendar_heatmap_new          (void);
 void        unknot_calendar_heatmap_set_days     (UnknotCalendarHeatmap *self,
                                                   GArray                *days,
                                                   const GDate           *today);
-guint       unknot_calendar_heatmap_get_n_weeks  (UnknotCalendarHeatmap *self);
-guint       unknot_calendar_heatmap_get_sessions (UnknotCalendarHeatmap *self,
-                                                  const GDate           *date);
-guint       unknot_calendar_heatmap_get_level    (UnknotCalendarHeatmap *self,
-                                                  const GDate           *date);
-const char *unknot_calendar_heatmap_get_summary  (UnknotCalendarHeatmap *self);
 
 G_END_DECLS

@@ -125,6 +125,7 @@ unknot_chart_describe_calendar (GArray      *days,
     }
 
   sessions = unknot_format_sessions (n_sessions);
+  /* Translators: the days with a session, as in "3 sessions on 2 days in the last 12 weeks" */
   on_days = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u day", "%u days", n_days), n_days);
   weeks = unknot_format_weeks (days->len / 7);
   on_today = unknot_format_sessions (n_today);
@@ -154,6 +155,8 @@ unknot_chart_describe_feel (GArray *ratings)
   for (guint i = 0; i < ratings->len; i++)
     sum += g_array_index (ratings, UnknotHistoryFeel, i).feel;
   latest = g_array_index (ratings, UnknotHistoryFeel, ratings->len - 1).feel;
+  /* Translators: how many sessions were rated, as in "3 ratings, average 3.7 of 5, latest 4 of 5"
+   */
   count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u rating", "%u ratings", ratings->len),
                            ratings->len);
   /* Translators: a number of ratings, their average and the latest, on a scale from 1

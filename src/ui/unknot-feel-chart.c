@@ -5,7 +5,7 @@
 
 #include "unknot-chart-data.h"
 #include "unknot-chart-paint.h"
-#include "unknot-feel-chart.h"
+#include "unknot-feel-chart-private.h"
 #include "unknot-format.h"
 #include "unknot-style.h"
 

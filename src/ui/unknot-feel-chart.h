@@ -13,9 +13,5 @@ void        unknot_feel_chart_set_ratings (UnknotFeelChart *self,
                                            GArray          *ratings,
                                            gint64           start,
                                            gint64           end);
-guint       unknot_feel_chart_get_n_points (UnknotFeelChart *self);
-guint       unknot_feel_chart_get_feel    (UnknotFeelChart *self,
-                                           guint            index);
-const char *unknot_feel_chart_get_summary (UnknotFeelChart *self);
 
 G_END_DECLS

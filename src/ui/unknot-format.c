@@ -3,141 +3,12 @@
 
 #include <glib/gi18n.h>
 
-#include "unknot-duration.h"
 #include "unknot-format.h"
-
-/* "45 seconds", "2 minutes", "1 min 30 s": exact to the second, for steps. */
-char *
-unknot_format_duration (gint64 ms)
-{
-  gint64 seconds = (MAX (ms, 0) + 500) / 1000;
-
-  if (seconds < 60)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d second", "%d seconds", seconds),
-                            (int) seconds);
-  if (seconds % 60 == 0 && seconds < 3600)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d minute", "%d minutes", seconds / 60),
-                            (int) (seconds / 60));
-  if (seconds < 3600)
-    /* Translators: minutes and seconds, such as "1 min 30 s" */
-    return g_strdup_printf (_("%d min %d s"), (int) (seconds / 60), (int) (seconds % 60));
-  return unknot_format_duration_rounded (ms);
-}
-
-/* "10 minutes", "1 hour", "1 h 5 min": rounded to whole minutes from one minute on, for
- * the length of a routine, which nobody plans to the second. */
-char *
-unknot_format_duration_rounded (gint64 ms)
-{
-  gint64 seconds = (MAX (ms, 0) + 500) / 1000;
-  gint64 minutes = (seconds + 30) / 60;
-  gint64 hours = minutes / 60;
-
-  if (seconds < 60)
-    return unknot_format_duration (ms);
-  if (hours == 0)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d minute", "%d minutes", minutes),
-                            (int) minutes);
-
-  minutes %= 60;
-  if (minutes == 0)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d hour", "%d hours", hours),
-                            (int) hours);
-  /* Translators: hours and minutes, such as "1 h 5 min" */
-  return g_strdup_printf (_("%d h %d min"), (int) hours, (int) minutes);
-}
-
-static char *
-join_labels (UnknotVocabulary vocabulary,
-             guint32          terms)
-{
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; i < unknot_vocabulary_get_n_terms (vocabulary); i++)
-    if (terms & (1u << i))
-      {
-        /* Translators: the separator between items of a list, such as "Calves, Feet" */
-        if (text->len > 0)
-          g_string_append (text, C_("list separator", ", "));
-        g_string_append (text, unknot_vocabulary_get_label (vocabulary, i));
-      }
-  return g_string_free (text, FALSE);
-}
-
-/* "Calves, Hamstrings, Feet", in the order of the vocabulary (head to toe). */
-char *
-unknot_format_regions (guint32 regions)
-{
-  return join_labels (UNKNOT_VOCABULARY_REGION, regions);
-}
-
-char *
-unknot_format_tools (guint32 tools)
-{
-  return join_labels (UNKNOT_VOCABULARY_TOOL, tools);
-}
-
-char *
-unknot_format_steps (guint n_steps)
-{
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u step", "%u steps", n_steps), n_steps);
-}
-
-/* "Calves · Petrissage · Medium · Foam roller": what and how, without time and side. */
-char *
-unknot_format_step_facts (UnknotStep *step)
-{
-  const char *pressure = unknot_pressure_get_label (unknot_step_get_pressure (step));
-  GString *text = g_string_new (unknot_region_get_label (unknot_step_get_region (step)));
-  /* Translators: the separator between facts about a step, such as "Calves · Kneading" */
-  const char *dot = C_("facts separator", " · ");
-
-  g_string_append_printf (text, "%s%s", dot,
-                          unknot_technique_get_label (unknot_step_get_technique (step)));
-  if (pressure != NULL)
-    g_string_append_printf (text, "%s%s", dot, pressure);
-  g_string_append_printf (text, "%s%s", dot, unknot_tool_get_label (unknot_step_get_tool (step)));
-  return g_string_free (text, FALSE);
-}
-
-/* "Calves · Petrissage · Medium · Hands · 45 seconds per side" */
-char *
-unknot_format_step_details (UnknotStep *step)
-{
-  g_autofree char *duration = unknot_format_duration (unknot_step_get_duration (step));
-  g_autofree char *facts = NULL;
-  g_autofree char *when = NULL;
-  const char *dot = C_("facts separator", " · ");
-
-  if (unknot_step_get_kind (step) == UNKNOT_STEP_KIND_REST)
-    /* Translators: a rest between steps, such as "Rest, 10 seconds" */
-    return g_strdup_printf (_("Rest, %s"), duration);
-
-  facts = unknot_format_step_facts (step);
-  switch (unknot_step_get_side (step))
-    {
-    case UNKNOT_SIDE_EACH:
-      /* Translators: %s is a duration, such as "45 seconds" */
-      when = g_strdup_printf (_("%s per side"), duration);
-      break;
-    case UNKNOT_SIDE_LEFT:
-    case UNKNOT_SIDE_RIGHT:
-      /* Translators: a side and a duration, such as "Left side, 45 seconds" */
-      when = g_strdup_printf (_("%s, %s"), unknot_side_get_label (unknot_step_get_side (step)),
-                              duration);
-      break;
-    case UNKNOT_SIDE_BOTH:
-    case UNKNOT_N_SIDES:
-    default:
-      when = g_strdup (duration);
-      break;
-    }
-  return g_strconcat (facts, dot, when, NULL);
-}
 
 char *
 unknot_format_sessions (guint n_sessions)
 {
+  /* Translators: a number of recorded sessions, such as "3 sessions" */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u session", "%u sessions", n_sessions),
                           n_sessions);
 }
@@ -146,6 +17,7 @@ unknot_format_sessions (guint n_sessions)
 char *
 unknot_format_weeks (guint n_weeks)
 {
+  /* Translators: a number of weeks, such as "3 weeks in a row" */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u week", "%u weeks", n_weeks), n_weeks);
 }
 
@@ -186,6 +58,28 @@ unknot_format_history_status (UnknotHistoryStatus status)
     }
 }
 
+/* "After a long run", for a session that "Just ran?" started; %NULL for none, or for an
+ * id this build does not know. */
+const char *
+unknot_format_after_run (const char *run_kind_id)
+{
+  guint kind;
+
+  if (run_kind_id == NULL
+      || !unknot_vocabulary_lookup (UNKNOT_VOCABULARY_RUN_KIND, run_kind_id, &kind))
+    return NULL;
+  switch ((UnknotRunKind) kind)
+    {
+    case UNKNOT_RUN_KIND_EASY: return _("After an easy run");
+    case UNKNOT_RUN_KIND_LONG: return _("After a long run");
+    case UNKNOT_RUN_KIND_INTERVALS: return _("After intervals or track work");
+    case UNKNOT_RUN_KIND_RACE: return _("After a race");
+    case UNKNOT_RUN_KIND_TRAIL: return _("After a trail or hill run");
+    case UNKNOT_N_RUN_KINDS:
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
 /* "Mon 4 May 2026, 07:30": when a session started, in the time zone of @time (the
  * caller's choice, the user's own in the app), with GLib's names of days and months in
  * the user's language. */
@@ -209,4 +103,12 @@ unknot_format_day (GDateTime *time)
   /* Translators: a day on a chart's axis, in the codes of g_date_time_format(), such as
    * "4 May" */
   return g_date_time_format (time, C_("chart day", "%-d %b"));
+}
+
+/* How many times faster than real time a preview runs: "×10". */
+char *
+unknot_format_speed (double speed)
+{
+  /* Translators: how many times faster than real time a preview runs, such as "×10" */
+  return g_strdup_printf (_("×%g"), speed);
 }

@@ -3,25 +3,31 @@
 
 #include <glib/gi18n.h>
 
+#include "unknot-after-run-panel.h"
 #include "unknot-body-map.h"
+#include "unknot-history-regions.h"
 #include "unknot-format.h"
 #include "unknot-library-page.h"
 #include "unknot-problem-row.h"
 #include "unknot-routine-row.h"
 
-/* The first page: every routine as a row (name, length, regions, tools), filtered by
- * the search text and by the regions clicked on the body map, and below them the files
- * that could not be read, each with its file, line and message. */
+/* The first page: "Just ran?" (UnknotAfterRunPanel), then every routine as a row (name,
+ * length, regions, tools), filtered by the search text and by the regions clicked on
+ * the body map, and below them the files that could not be read, each with its file,
+ * line and message. With "Show Regions Due" on, the body map tints each region by the
+ * days since a session last worked it, with a legend below it. */
 struct _UnknotLibraryPage
 {
-  GtkWidget parent_instance;
+  AdwBin parent_instance;
 
   GMenuModel *primary_menu;
   GtkMenuButton *menu_button;
   GtkSearchBar *search_bar;
   GtkSearchEntry *search_entry;
   GtkStack *content;
+  UnknotAfterRunPanel *after_run_panel;
   UnknotBodyMap *body_map;
+  GtkWidget *due_legend;
   GtkLabel *filter_label;
   GtkButton *clear_button;
   GtkListBox *routine_list;
@@ -33,17 +39,44 @@ struct _UnknotLibraryPage
   UnknotLibrary *library;
   GtkFilterListModel *filtered;
   GtkCustomFilter *filter;
+  UnknotHistory *history;   /* nullable: no history could be opened */
+  gboolean show_regions_due;
 };
 
 enum
 {
-  SIGNAL_ROUTINE_ACTIVATED,
-  N_SIGNALS
+  PROP_0,
+  PROP_SHOW_REGIONS_DUE,
+  N_PROPS
 };
 
-static guint signals[N_SIGNALS];
+static GParamSpec *properties[N_PROPS];
 
-G_DEFINE_FINAL_TYPE (UnknotLibraryPage, unknot_library_page, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (UnknotLibraryPage, unknot_library_page, ADW_TYPE_BIN)
+
+/* Asks the history when each region was last worked, for the suggestions after a run
+ * and the body map's tint; days are local, so it is asked again whenever the page is
+ * shown as well as when the history changes. */
+static void
+update_regions_due (UnknotLibraryPage *self)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (GError) error = NULL;
+  UnknotHistoryRegionsDue due;
+
+  gtk_widget_set_visible (self->due_legend, self->show_regions_due);
+  if (self->history == NULL
+      || !unknot_history_get_regions_due (self->history, now, &due, &error))
+    {
+      if (error != NULL)
+        g_message ("The regions due are not known: %s", error->message);
+      unknot_after_run_panel_set_worked_this_week (self->after_run_panel, 0);
+      unknot_body_map_set_due (self->body_map, NULL);
+      return;
+    }
+  unknot_after_run_panel_set_worked_this_week (self->after_run_panel, due.this_week);
+  unknot_body_map_set_due (self->body_map, self->show_regions_due ? due.days_since : NULL);
+}
 
 static gboolean
 routine_is_shown (gpointer item,
@@ -96,7 +129,7 @@ update_visibility (UnknotLibraryPage *self)
   guint n_problems = self->library
                      ? g_list_model_get_n_items (unknot_library_get_problems (self->library))
                      : 0;
-  guint n_shown = unknot_library_page_get_n_shown (self);
+  guint n_shown = self->filtered ? g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) : 0;
 
   gtk_stack_set_visible_child_name (self->content,
                                     n_routines + n_problems > 0 ? "routines" : "empty");
@@ -135,9 +168,29 @@ static void
 on_row_activated (UnknotLibraryPage *self,
                   GtkListBoxRow     *row)
 {
-  if (UNKNOT_IS_ROUTINE_ROW (row))
-    g_signal_emit (self, signals[SIGNAL_ROUTINE_ACTIVATED], 0,
-                   unknot_routine_row_get_routine (UNKNOT_ROUTINE_ROW (row)));
+  UnknotRoutine *routine;
+
+  if (!UNKNOT_IS_ROUTINE_ROW (row))
+    return;
+  routine = unknot_routine_row_get_routine (UNKNOT_ROUTINE_ROW (row));
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-routine", "s",
+                              unknot_routine_get_id (routine));
+}
+
+/* Enter in the search opens the first routine found, the only one when the search is
+ * precise. The list follows the search only after a pause in typing, so it is filtered
+ * here first for what is typed now. */
+static void
+on_search_activate (UnknotLibraryPage *self)
+{
+  g_autoptr (UnknotRoutine) first = NULL;
+
+  refilter (self);
+  if (self->filtered == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) == 0)
+    return;
+  first = g_list_model_get_item (G_LIST_MODEL (self->filtered), 0);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-routine", "s",
+                              unknot_routine_get_id (first));
 }
 
 static void
@@ -162,6 +215,42 @@ create_primary_menu (GtkMenuButton *button,
 }
 
 static void
+unknot_library_page_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  UnknotLibraryPage *self = UNKNOT_LIBRARY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_REGIONS_DUE: g_value_set_boolean (value, self->show_regions_due); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+unknot_library_page_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  UnknotLibraryPage *self = UNKNOT_LIBRARY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_REGIONS_DUE:
+      if (self->show_regions_due == g_value_get_boolean (value))
+        break;
+      self->show_regions_due = g_value_get_boolean (value);
+      update_regions_due (self);
+      g_object_notify_by_pspec (object, pspec);
+      break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 unknot_library_page_dispose (GObject *object)
 {
   UnknotLibraryPage *self = UNKNOT_LIBRARY_PAGE (object);
@@ -171,6 +260,9 @@ unknot_library_page_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (self->library, self);
       g_signal_handlers_disconnect_by_data (unknot_library_get_problems (self->library), self);
     }
+  if (self->history != NULL)
+    g_signal_handlers_disconnect_by_data (self->history, self);
+  g_clear_object (&self->history);
   gtk_widget_dispose_template (GTK_WIDGET (self), UNKNOT_TYPE_LIBRARY_PAGE);
   g_clear_object (&self->filtered);
   g_clear_object (&self->library);
@@ -185,15 +277,18 @@ unknot_library_page_class_init (UnknotLibraryPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = unknot_library_page_dispose;
+  object_class->get_property = unknot_library_page_get_property;
+  object_class->set_property = unknot_library_page_set_property;
 
-  /**
-   * UnknotLibraryPage::routine-activated:
-   * @routine: the routine the user picked
-   */
-  signals[SIGNAL_ROUTINE_ACTIVATED] =
-    g_signal_new ("routine-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                  NULL, NULL, NULL, G_TYPE_NONE, 1, UNKNOT_TYPE_ROUTINE);
+  /* Whether the body map tints the regions by the days since they were last worked. */
+  properties[PROP_SHOW_REGIONS_DUE] =
+    g_param_spec_boolean ("show-regions-due", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+  gtk_widget_class_install_property_action (widget_class, "library.show-regions-due",
+                                            "show-regions-due");
 
+  g_type_ensure (UNKNOT_TYPE_AFTER_RUN_PANEL);
   g_type_ensure (UNKNOT_TYPE_BODY_MAP);
   gtk_widget_class_set_template_from_resource (
     widget_class, "/io/github/unknot/Unknot/ui/unknot-library-page.ui");
@@ -202,7 +297,9 @@ unknot_library_page_class_init (UnknotLibraryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, UnknotLibraryPage, search_bar);
   gtk_widget_class_bind_template_child (widget_class, UnknotLibraryPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, UnknotLibraryPage, content);
+  gtk_widget_class_bind_template_child (widget_class, UnknotLibraryPage, after_run_panel);
   gtk_widget_class_bind_template_child (widget_class, UnknotLibraryPage, body_map);
+  gtk_widget_class_bind_template_child (widget_class, UnknotLibraryPage, due_legend);
   gtk_widget_class_bind_template_child (widget_class, UnknotLibraryPage, filter_label);
   gtk_widget_class_bind_template_child (widget_class, UnknotLibraryPage, clear_button);
   gtk_widget_class_bind_template_child (widget_class, UnknotLibraryPage, routine_list);
@@ -214,7 +311,7 @@ unknot_library_page_class_init (UnknotLibraryPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_selection_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_clear_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
 }
 
 static void
@@ -223,6 +320,9 @@ unknot_library_page_init (UnknotLibraryPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu, self, NULL);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  g_signal_connect (self, "map", G_CALLBACK (update_regions_due), NULL);
+  /* Without a history there is nothing to tint by. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "library.show-regions-due", FALSE);
   update_filter_label (self);
 }
 
@@ -245,6 +345,7 @@ unknot_library_page_set_library (UnknotLibraryPage *self,
                            create_routine_row, self, NULL);
   gtk_list_box_bind_model (self->problem_list, unknot_library_get_problems (library),
                            create_problem_row, self, NULL);
+  unknot_after_run_panel_set_routines (self->after_run_panel, G_LIST_MODEL (library));
 
   g_signal_connect (self->filtered, "items-changed", G_CALLBACK (on_model_changed), self);
   g_signal_connect (unknot_library_get_problems (library), "items-changed",
@@ -257,6 +358,23 @@ unknot_library_page_set_library (UnknotLibraryPage *self,
   update_visibility (self);
 }
 
+/* @history: (nullable): where the sessions are, for the regions worked */
+void
+unknot_library_page_set_history (UnknotLibraryPage *self,
+                                 UnknotHistory     *history)
+{
+  g_return_if_fail (UNKNOT_IS_LIBRARY_PAGE (self));
+  g_return_if_fail (history == NULL || UNKNOT_IS_HISTORY (history));
+  g_return_if_fail (self->history == NULL);
+
+  if (history == NULL)
+    return;
+  self->history = g_object_ref (history);
+  g_signal_connect_swapped (history, "changed", G_CALLBACK (update_regions_due), self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "library.show-regions-due", TRUE);
+  update_regions_due (self);
+}
+
 void
 unknot_library_page_start_search (UnknotLibraryPage *self)
 {
@@ -264,31 +382,4 @@ unknot_library_page_start_search (UnknotLibraryPage *self)
 
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-void
-unknot_library_page_set_search (UnknotLibraryPage *self,
-                                const char        *text)
-{
-  g_return_if_fail (UNKNOT_IS_LIBRARY_PAGE (self));
-
-  gtk_search_bar_set_search_mode (self->search_bar, text != NULL && *text != '\0');
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text ? text : "");
-  refilter (self);
-}
-
-/* Filters by regions as if they were clicked on the body map. */
-void
-unknot_library_page_set_regions (UnknotLibraryPage *self,
-                                 guint32            regions)
-{
-  g_return_if_fail (UNKNOT_IS_LIBRARY_PAGE (self));
-  unknot_body_map_set_selection (self->body_map, regions);
-}
-
-guint
-unknot_library_page_get_n_shown (UnknotLibraryPage *self)
-{
-  g_return_val_if_fail (UNKNOT_IS_LIBRARY_PAGE (self), 0);
-  return self->filtered ? g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) : 0;
 }

@@ -30,6 +30,8 @@ unknot_problem_row_new (UnknotProblem *problem)
   gboolean is_error = unknot_problem_get_severity (problem) == UNKNOT_SEVERITY_ERROR;
   g_autofree char *name = g_path_get_basename (unknot_problem_get_filename (problem));
   g_autofree char *subtitle = NULL;
+  g_autofree char *escaped_name = NULL;
+  g_autofree char *escaped_subtitle = NULL;
   GtkWidget *icon;
   GtkWidget *self;
 
@@ -42,10 +44,13 @@ unknot_problem_row_new (UnknotProblem *problem)
   else
     subtitle = g_strdup (unknot_problem_get_message (problem));
 
+  /* As markup, escaped: the rows of libadwaita 1.2 up to the newest parse their texts as
+   * markup even with use-markup off, and a message may quote "<safety>". */
+  escaped_name = g_markup_escape_text (name, -1);
+  escaped_subtitle = g_markup_escape_text (subtitle, -1);
   self = g_object_new (UNKNOT_TYPE_PROBLEM_ROW,
-                       "title", name,
-                       "use-markup", FALSE,
-                       "subtitle", subtitle,
+                       "title", escaped_name,
+                       "subtitle", escaped_subtitle,
                        "tooltip-text", unknot_problem_get_filename (problem),
                        NULL);
 

@@ -8,7 +8,7 @@
 #include "unknot-chart-data.h"
 #include "unknot-chart-paint.h"
 #include "unknot-format.h"
-#include "unknot-region-chart.h"
+#include "unknot-region-chart-private.h"
 #include "unknot-style.h"
 
 /* Time per body region as horizontal bars, most time first, one row each: the region's

@@ -14,10 +14,7 @@ GtkWidget    *unknot_region_chart_new         (void);
 void          unknot_region_chart_set_seconds (UnknotRegionChart *self,
                                                const guint64      seconds[UNKNOT_N_REGIONS]);
 guint         unknot_region_chart_get_n_bars  (UnknotRegionChart *self);
-UnknotRegion  unknot_region_chart_get_region  (UnknotRegionChart *self,
-                                               guint              index);
 guint64       unknot_region_chart_get_seconds (UnknotRegionChart *self,
                                                guint              index);
-const char   *unknot_region_chart_get_summary (UnknotRegionChart *self);
 
 G_END_DECLS

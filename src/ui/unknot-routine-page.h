@@ -8,7 +8,7 @@
 G_BEGIN_DECLS
 
 #define UNKNOT_TYPE_ROUTINE_PAGE (unknot_routine_page_get_type ())
-G_DECLARE_FINAL_TYPE (UnknotRoutinePage, unknot_routine_page, UNKNOT, ROUTINE_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (UnknotRoutinePage, unknot_routine_page, UNKNOT, ROUTINE_PAGE, AdwBin)
 
 void           unknot_routine_page_show_routine  (UnknotRoutinePage *self,
                                                   UnknotRoutine     *routine);
@@ -16,6 +16,5 @@ void           unknot_routine_page_preview_file  (UnknotRoutinePage *self,
                                                   UnknotLibrary     *library,
                                                   GFile             *file);
 UnknotRoutine *unknot_routine_page_get_routine   (UnknotRoutinePage *self);
-GListModel    *unknot_routine_page_get_problems  (UnknotRoutinePage *self);
 
 G_END_DECLS

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "unknot-compat.h"
 #include "unknot-style.h"
 
 /* libadwaita defines every colour the custom widgets ask for; these stand in only
@@ -13,6 +14,10 @@ static const struct
   { "accent_bg_color", "#3584e4" },
   { "accent_color", "#1c71d8" },
   { "window_fg_color", "rgba(0,0,0,0.8)" },
+  { "success_color", "#26a269" },
+  { "warning_color", "#c64600" },
+  { "error_color", "#c01c28" },
+  { "window_bg_color", "#fafafa" },
 };
 
 /**
@@ -33,7 +38,7 @@ unknot_style_lookup_color (GtkWidget  *widget,
   g_return_val_if_fail (GTK_IS_WIDGET (widget), color);
   g_return_val_if_fail (name != NULL, color);
 
-  if (!gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), name, &color))
+  if (!unknot_compat_lookup_color (widget, name, &color))
     for (guint i = 0; i < G_N_ELEMENTS (fallbacks); i++)
       if (g_str_equal (fallbacks[i].name, name))
         gdk_rgba_parse (&color, fallbacks[i].fallback);

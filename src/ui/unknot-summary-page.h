@@ -3,24 +3,15 @@
 
 #include <adwaita.h>
 
-#include "unknot-routine.h"
+#include "unknot-run.h"
 
 G_BEGIN_DECLS
 
 #define UNKNOT_TYPE_SUMMARY_PAGE (unknot_summary_page_get_type ())
-G_DECLARE_FINAL_TYPE (UnknotSummaryPage, unknot_summary_page, UNKNOT, SUMMARY_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (UnknotSummaryPage, unknot_summary_page, UNKNOT, SUMMARY_PAGE, AdwBin)
 
-void  unknot_summary_page_show        (UnknotSummaryPage *self,
-                                       UnknotRoutine     *routine,
-                                       gboolean           completed,
-                                       gint64             active_ms,
-                                       guint              n_steps,
-                                       guint32            regions,
-                                       gboolean           recorded);
-guint unknot_summary_page_get_rating  (UnknotSummaryPage *self);
-void  unknot_summary_page_set_rating  (UnknotSummaryPage *self,
-                                       guint              rating);
-void  unknot_summary_page_choose_rating (UnknotSummaryPage *self,
-                                         guint              rating);
+UnknotRun *unknot_summary_page_get_run (UnknotSummaryPage *self);
+void       unknot_summary_page_set_run (UnknotSummaryPage *self,
+                                        UnknotRun         *run);
 
 G_END_DECLS

@@ -3,15 +3,21 @@
 
 #include <math.h>
 
+#include <glib/gi18n.h>
+
 #include "unknot-style.h"
-#include "unknot-timer-ring.h"
+#include "unknot-timer-ring-private.h"
 
 /* A ring that empties as a segment runs, with the time left in its middle and a short
  * caption under it ("Left side", "Paused").
  *
  * The ring draws its text itself, sized to the ring, so it stays readable from across
  * the room on a large screen and still fits a phone-sized window. The track, arc and
- * text take the theme's named colours, for light, dark and high-contrast styles. */
+ * text take the theme's named colours, for light, dark and high-contrast styles.
+ *
+ * To assistive technologies it is a progress bar that keeps one name and gives its
+ * value: the seconds left of the segment's seconds, and in words the time left with
+ * the caption, which a screen reader reads whenever asked. */
 
 #define LINE_WIDTH 10.0
 #define MINIMUM_SIZE 140
@@ -24,6 +30,8 @@ struct _UnknotTimerRing
   double fraction;  /* of the segment left, 1 at its start */
   char *text;       /* the time left */
   char *caption;
+  gint64 seconds_left;
+  gint64 seconds_total;
 };
 
 enum
@@ -224,6 +232,9 @@ static void
 unknot_timer_ring_init (UnknotTimerRing *self)
 {
   self->fraction = 1.0;
+  self->seconds_left = -1;
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Time left"), -1);
 }
 
 GtkWidget *
@@ -242,10 +253,6 @@ unknot_timer_ring_set_fraction (UnknotTimerRing *self,
   if (fabs (self->fraction - fraction) < 1e-4)
     return;
   self->fraction = fraction;
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_VALUE_MIN, 0.0,
-                                  GTK_ACCESSIBLE_PROPERTY_VALUE_MAX, 1.0,
-                                  GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, fraction, -1);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FRACTION]);
 }
@@ -257,14 +264,31 @@ unknot_timer_ring_get_fraction (UnknotTimerRing *self)
   return self->fraction;
 }
 
+/* "0:21 left, Left side": the value in words, as a screen reader reads it. */
+static void
+update_value_text (UnknotTimerRing *self)
+{
+  g_autofree char *value = NULL;
+
+  if (self->text == NULL)
+    return;
+  if (self->caption != NULL && *self->caption != '\0')
+    /* Translators: how a screen reader reads the timer: the time left, then where in
+     * the routine, such as "0:21 left, Left side" or "0:05 left, Paused" */
+    value = g_strdup_printf (_("%s left, %s"), self->text, self->caption);
+  else
+    /* Translators: how a screen reader reads the timer, such as "0:21 left" */
+    value = g_strdup_printf (_("%s left"), self->text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, value, -1);
+}
+
 /* @text: the time left, such as "0:45"; @caption: (nullable): such as "Left side" */
 void
 unknot_timer_ring_set_text (UnknotTimerRing *self,
                             const char      *text,
                             const char      *caption)
 {
-  g_autofree char *label = NULL;
-
   g_return_if_fail (UNKNOT_IS_TIMER_RING (self));
 
   if (g_strcmp0 (self->text, text) == 0 && g_strcmp0 (self->caption, caption) == 0)
@@ -273,11 +297,35 @@ unknot_timer_ring_set_text (UnknotTimerRing *self,
   g_free (self->caption);
   self->text = g_strdup (text);
   self->caption = g_strdup (caption);
-
-  label = caption && *caption ? g_strdup_printf ("%s, %s", text, caption) : g_strdup (text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, text, -1);
+  update_value_text (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * unknot_timer_ring_set_seconds:
+ * @left: whole seconds left of the segment
+ * @total: the segment's length in whole seconds
+ *
+ * The ring's value for assistive technologies; what it draws comes from
+ * unknot_timer_ring_set_fraction() and unknot_timer_ring_set_text().
+ */
+void
+unknot_timer_ring_set_seconds (UnknotTimerRing *self,
+                               gint64           left,
+                               gint64           total)
+{
+  g_return_if_fail (UNKNOT_IS_TIMER_RING (self));
+
+  total = MAX (total, 0);
+  left = CLAMP (left, 0, total);
+  if (left == self->seconds_left && total == self->seconds_total)
+    return;
+  self->seconds_left = left;
+  self->seconds_total = total;
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_MIN, 0.0,
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_MAX, (double) total,
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, (double) left, -1);
 }
 
 const char *

@@ -15,6 +15,8 @@ double     unknot_timer_ring_get_fraction  (UnknotTimerRing *self);
 void       unknot_timer_ring_set_text      (UnknotTimerRing *self,
                                             const char      *text,
                                             const char      *caption);
-const char *unknot_timer_ring_get_text     (UnknotTimerRing *self);
+void       unknot_timer_ring_set_seconds   (UnknotTimerRing *self,
+                                            gint64           left,
+                                            gint64           total);
 
 G_END_DECLS

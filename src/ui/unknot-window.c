@@ -3,18 +3,27 @@
 
 #include <glib/gi18n.h>
 
-#include "unknot-history-export.h"
+#include "unknot-accessible-names.h"
+#include "unknot-compat.h"
+#include "unknot-history-exporter.h"
 #include "unknot-history-page.h"
 #include "unknot-library-page.h"
+#include "unknot-open-dialog.h"
 #include "unknot-player-page.h"
 #include "unknot-routine-page.h"
-#include "unknot-routine-run.h"
+#include "unknot-run-notifier.h"
 #include "unknot-startup-probe.h"
+#include "unknot-stop-question.h"
 #include "unknot-summary-page.h"
+#include "unknot-techniques-window.h"
+#include "unknot-toasts.h"
+#include "unknot-window-state.h"
 #include "unknot-window.h"
 
 /* The main window: a stack of pages (library → routine → player → summary, and the
- * history) with the window-wide actions, file opening and drag and drop.
+ * history) and the actions that move between them and command the run on show. The
+ * pages' buttons name these actions in their templates; the window shows one run at a
+ * time, which the player and summary pages follow through their "run" property.
  *
  * Only the library is built with the window; the other pages are built the first time
  * they are needed, which keeps them out of the first frame the user waits for. */
@@ -29,17 +38,40 @@ struct _UnknotWindow
   UnknotPlayerPage *player_page;
   UnknotSummaryPage *summary_page;
   UnknotHistoryPage *history_page;
+  GtkWindow *techniques;        /* the glossary, while it is open */
 
-  UnknotRoutineRun *run;  /* the routine running or last run, or NULL */
-  char *last_toast;       /* what the window last told the user */
-  AdwToast *export_toast; /* weak: what the last export said, while it shows */
+  UnknotRun *run;            /* the routine running or last run, or NULL */
+  char *after_run_routine;   /* the routine "Just ran?" opened, whose next start follows */
+  UnknotRunKind after_run;   /* that kind of run */
+  GSignalGroup *run_signals;
+  GSignalGroup *session_signals;  /* the run's session: where +15 s applies */
+  gboolean full_screen;           /* as F11 last asked, or as the window last became */
+  UnknotRunNotifier *notifier;
+  UnknotHistoryExporter *exporter;
 };
+
+enum
+{
+  PROP_0,
+  PROP_RUN,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (UnknotWindow, unknot_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static const char *const player_actions[] = {
   "player.toggle", "player.previous", "player.next", "player.stop", "player.add-time",
+  "player.replay-demonstration",
 };
 
-G_DEFINE_FINAL_TYPE (UnknotWindow, unknot_window, ADW_TYPE_APPLICATION_WINDOW)
+/* Actions that show another page. While a routine runs they are off: leaving the
+ * player would hide the routine, still running, with no way back to it. */
+static const char *const leaving_actions[] = {
+  "win.show-library", "win.show-routine", "win.show-history", "win.open", "win.search",
+  "win.show-routine-after-run",
+};
 
 static UnknotApplication *
 get_application (UnknotWindow *self)
@@ -50,26 +82,35 @@ get_application (UnknotWindow *self)
 static gboolean
 is_running (UnknotWindow *self)
 {
-  return self->run != NULL && unknot_routine_run_is_active (self->run);
+  return self->run != NULL && unknot_run_get_active (self->run);
 }
 
-/* Actions that show another page. While a routine runs they are off: leaving the
- * player would hide the routine, still running, with no way back to it. */
-static const char *const leaving_actions[] = { "win.open", "win.search", "win.history" };
+static UnknotRoutine *
+get_shown_routine (UnknotWindow *self)
+{
+  return self->routine_page ? unknot_routine_page_get_routine (self->routine_page) : NULL;
+}
 
 /* The player's keys work only while a routine runs on screen; elsewhere Space and the
  * arrows keep their usual meaning. */
 static void
-update_player_actions (UnknotWindow *self)
+update_actions (UnknotWindow *self)
 {
   gboolean running = is_running (self);
-  gboolean active = running
-                    && g_strcmp0 (gtk_stack_get_visible_child_name (self->pages), "player") == 0;
+  gboolean on_player = g_strcmp0 (gtk_stack_get_visible_child_name (self->pages), "player") == 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (player_actions); i++)
-    gtk_widget_action_set_enabled (GTK_WIDGET (self), player_actions[i], active);
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), player_actions[i], running && on_player);
+  /* +15 s lengthens only a step, not the prepare, a switch gap or a rest. */
+  if (running && on_player)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.add-time",
+                                   unknot_session_can_add_time (unknot_run_get_session (self->run)));
   for (guint i = 0; i < G_N_ELEMENTS (leaving_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), leaving_actions[i], !running);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start",
+                                 !running && get_shown_routine (self) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-from",
+                                 !running && get_shown_routine (self) != NULL);
 }
 
 static void
@@ -77,12 +118,58 @@ show_page (UnknotWindow *self,
            const char   *name)
 {
   gtk_stack_set_visible_child_name (self->pages, name);
-  update_player_actions (self);
+  update_actions (self);
 }
 
-static void on_back_to_library (GtkWidget *page, UnknotWindow *self);
-static void on_start_requested (GtkWidget *page, UnknotRoutine *routine, UnknotWindow *self);
-static void on_rated (UnknotSummaryPage *page, guint rating, UnknotWindow *self);
+/* The window's title names the page, for the window list and for screen readers, which
+ * read it as the window's name when the page changes. */
+static char *
+page_title (UnknotWindow *self,
+            const char   *page)
+{
+  UnknotRoutine *routine = get_shown_routine (self);
+  const char *name;
+
+  if (g_strcmp0 (page, "player") == 0 || g_strcmp0 (page, "summary") == 0)
+    routine = self->run ? unknot_run_get_routine (self->run) : NULL;
+  name = routine ? unknot_routine_get_name (routine) : NULL;
+
+  if (g_strcmp0 (page, "library") == 0)
+    return g_strdup (_("Library — Unknot"));
+  if (g_strcmp0 (page, "history") == 0)
+    return g_strdup (_("History — Unknot"));
+  if (name == NULL)
+    return g_strdup (_("Unknot"));
+  if (g_strcmp0 (page, "player") == 0)
+    /* Translators: the window's title while a routine runs; %s is the routine's name */
+    return g_strdup_printf (_("%s, running — Unknot"), name);
+  if (g_strcmp0 (page, "summary") == 0)
+    /* Translators: the window's title on the summary after a run, completed or
+     * stopped; %s is the routine's name */
+    return g_strdup_printf (_("Summary of %s — Unknot"), name);
+  /* Translators: the window's title on a routine's page; %s is the routine's name */
+  return g_strdup_printf (_("%s — Unknot"), name);
+}
+
+static void
+update_title (UnknotWindow *self)
+{
+  g_autofree char *title = page_title (self, gtk_stack_get_visible_child_name (self->pages));
+
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+/* Said in the debug messages, where a test of the program as a whole can follow it. */
+static void
+on_page_shown (UnknotWindow *self)
+{
+  GtkWidget *page = gtk_stack_get_visible_child (self->pages);
+
+  if (page != NULL)
+    unknot_accessible_names_fix (page);
+  update_title (self);
+  g_debug ("Showing the %s page", gtk_stack_get_visible_child_name (self->pages));
+}
 
 static GtkWidget *
 add_page (UnknotWindow *self,
@@ -102,8 +189,10 @@ get_routine_page (UnknotWindow *self)
     {
       self->routine_page =
         UNKNOT_ROUTINE_PAGE (add_page (self, UNKNOT_TYPE_ROUTINE_PAGE, "routine"));
-      g_signal_connect (self->routine_page, "back", G_CALLBACK (on_back_to_library), self);
-      g_signal_connect (self->routine_page, "start", G_CALLBACK (on_start_requested), self);
+      g_signal_connect_object (self->routine_page, "notify::routine",
+                               G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->routine_page, "notify::routine",
+                               G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
     }
   return self->routine_page;
 }
@@ -112,7 +201,10 @@ static UnknotPlayerPage *
 get_player_page (UnknotWindow *self)
 {
   if (self->player_page == NULL)
-    self->player_page = UNKNOT_PLAYER_PAGE (add_page (self, UNKNOT_TYPE_PLAYER_PAGE, "player"));
+    {
+      self->player_page = UNKNOT_PLAYER_PAGE (add_page (self, UNKNOT_TYPE_PLAYER_PAGE, "player"));
+      g_object_bind_property (self, "run", self->player_page, "run", G_BINDING_SYNC_CREATE);
+    }
   return self->player_page;
 }
 
@@ -123,19 +215,9 @@ get_summary_page (UnknotWindow *self)
     {
       self->summary_page =
         UNKNOT_SUMMARY_PAGE (add_page (self, UNKNOT_TYPE_SUMMARY_PAGE, "summary"));
-      g_signal_connect (self->summary_page, "rated", G_CALLBACK (on_rated), self);
-      g_signal_connect (self->summary_page, "repeat", G_CALLBACK (on_start_requested), self);
-      g_signal_connect (self->summary_page, "done", G_CALLBACK (on_back_to_library), self);
+      g_object_bind_property (self, "run", self->summary_page, "run", G_BINDING_SYNC_CREATE);
     }
   return self->summary_page;
-}
-
-static void
-on_add_toast (UnknotHistoryPage *page,
-              AdwToast          *toast,
-              UnknotWindow      *self)
-{
-  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
 }
 
 static UnknotHistoryPage *
@@ -148,8 +230,6 @@ get_history_page (UnknotWindow *self)
 
   application = get_application (self);
   self->history_page = UNKNOT_HISTORY_PAGE (add_page (self, UNKNOT_TYPE_HISTORY_PAGE, "history"));
-  g_signal_connect (self->history_page, "back", G_CALLBACK (on_back_to_library), self);
-  g_signal_connect (self->history_page, "add-toast", G_CALLBACK (on_add_toast), self);
   unknot_history_page_set_settings (self->history_page,
                                     unknot_application_get_settings (application));
   unknot_history_page_set_history (self->history_page,
@@ -158,88 +238,192 @@ get_history_page (UnknotWindow *self)
 }
 
 static void
-on_routine_activated (UnknotLibraryPage *page,
-                      UnknotRoutine     *routine,
-                      UnknotWindow      *self)
+on_run_ended (UnknotWindow *self)
 {
-  unknot_window_show_routine (self, routine);
-}
-
-static void
-on_back_to_library (GtkWidget    *page,
-                    UnknotWindow *self)
-{
-  unknot_window_show_library (self);
-}
-
-static void
-on_run_ended (UnknotRoutineRun *run,
-              UnknotWindow     *self)
-{
-  UnknotSession *session = unknot_routine_run_get_session (run);
-
-  unknot_summary_page_show (get_summary_page (self), unknot_session_get_routine (session),
-                            unknot_session_get_state (session) == UNKNOT_SESSION_FINISHED,
-                            unknot_session_get_elapsed (session),
-                            unknot_routine_run_get_n_steps (run),
-                            unknot_routine_run_get_regions (run),
-                            unknot_routine_run_is_recorded (run));
+  if (self->run == NULL || !unknot_run_get_ended (self->run))
+    return;
+  get_summary_page (self);
   show_page (self, "summary");
+  /* The week's goal may be met now. */
+  unknot_application_update_reminders (get_application (self));
+}
+
+/* The window holds one run at a time: the one it shows. The last one is dropped, which
+ * stops it if it still runs and lets go of all it held. */
+static void
+set_run (UnknotWindow *self,
+         UnknotRun    *run)
+{
+  g_autoptr (UnknotRun) last = g_steal_pointer (&self->run);
+
+  self->run = run ? g_object_ref (run) : NULL;
+  g_signal_group_set_target (self->run_signals, run);
+  g_signal_group_set_target (self->session_signals, run ? unknot_run_get_session (run) : NULL);
+  update_title (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUN]);
+}
+
+static void
+start_routine_at (UnknotWindow  *self,
+                  UnknotRoutine *routine,
+                  guint          item)
+{
+  UnknotApplication *application = get_application (self);
+  g_autoptr (UnknotRun) run = NULL;
+
+  run = unknot_run_new (routine, unknot_application_get_history (application),
+                        unknot_application_get_cue_player (application),
+                        unknot_application_get_settings (application),
+                        unknot_application_get_speed (application));
+  /* Only the first start after "Just ran?" follows that run; a repeat does not. */
+  if (g_strcmp0 (self->after_run_routine, unknot_routine_get_id (routine)) == 0)
+    unknot_run_set_after_run (run, self->after_run);
+  g_clear_pointer (&self->after_run_routine, g_free);
+  set_run (self, run);
+  get_player_page (self);
+  show_page (self, "player");
+  unknot_run_start_at (run, item);
+  /* Its session is in the history now: a reminder on screen is stale. */
+  unknot_application_update_reminders (application);
 }
 
 static void
 start_routine (UnknotWindow  *self,
                UnknotRoutine *routine)
 {
-  UnknotApplication *application = get_application (self);
-
-  if (is_running (self))
-    unknot_session_stop (unknot_routine_run_get_session (self->run));
-  g_clear_object (&self->run);
-
-  self->run = unknot_routine_run_new (GTK_APPLICATION (application), GTK_WINDOW (self), routine,
-                                      unknot_application_get_history (application),
-                                      unknot_application_get_settings (application),
-                                      unknot_application_get_speed (application));
-  g_signal_connect (self->run, "ended", G_CALLBACK (on_run_ended), self);
-  unknot_cue_player_set_session (unknot_application_get_cue_player (application),
-                                 unknot_routine_run_get_session (self->run));
-  unknot_player_page_set_session (get_player_page (self),
-                                  unknot_routine_run_get_session (self->run));
-  g_signal_connect_swapped (unknot_routine_run_get_session (self->run), "notify::state",
-                            G_CALLBACK (update_player_actions), self);
-  show_page (self, "player");
-  unknot_routine_run_start (self->run);
+  start_routine_at (self, routine, 0);
 }
 
 static void
-on_start_requested (GtkWidget     *page,
-                    UnknotRoutine *routine,
-                    UnknotWindow  *self)
+show_routine (UnknotWindow  *self,
+              UnknotRoutine *routine)
 {
-  start_routine (self, routine);
+  unknot_routine_page_show_routine (get_routine_page (self), routine);
+  show_page (self, "routine");
+  /* While the page is read, so that "Get ready" is heard right at the start. */
+  unknot_cue_player_prepare_routine (unknot_application_get_cue_player (get_application (self)),
+                                     routine);
 }
 
 static void
-on_rated (UnknotSummaryPage *page,
-          guint              rating,
-          UnknotWindow       *self)
+preview_file (UnknotWindow *self,
+              GFile        *file)
 {
-  UnknotHistory *history = unknot_application_get_history (get_application (self));
-  gint64 id = self->run ? unknot_routine_run_get_history_id (self->run) : 0;
-  g_autoptr (GError) error = NULL;
+  unknot_routine_page_preview_file (get_routine_page (self),
+                                    unknot_application_get_library (get_application (self)),
+                                    file);
+  show_page (self, "routine");
+}
 
-  if (history == NULL || id == 0)
+/* ---- actions ------------------------------------------------------------------------- */
+
+static void
+show_library_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  show_page (UNKNOT_WINDOW (widget), "library");
+}
+
+static void
+show_routine_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  UnknotWindow *self = UNKNOT_WINDOW (widget);
+  UnknotLibrary *library = unknot_application_get_library (get_application (self));
+  UnknotRoutine *routine = unknot_library_lookup (library, g_variant_get_string (parameter, NULL));
+
+  g_clear_pointer (&self->after_run_routine, g_free);
+  if (routine != NULL)
+    show_routine (self, routine);
+}
+
+/* ("routine-id", "run-kind-id"): a routine "Just ran?" suggested after that kind of run. */
+static void
+show_routine_after_run_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  UnknotWindow *self = UNKNOT_WINDOW (widget);
+  UnknotLibrary *library = unknot_application_get_library (get_application (self));
+  const char *id, *kind_id;
+  UnknotRoutine *routine;
+  guint kind;
+
+  g_variant_get (parameter, "(&s&s)", &id, &kind_id);
+  routine = unknot_library_lookup (library, id);
+  if (routine == NULL || !unknot_vocabulary_lookup (UNKNOT_VOCABULARY_RUN_KIND, kind_id, &kind))
     return;
-  if (!unknot_history_set_feedback (history, id, rating, NULL, &error))
-    unknot_window_add_toast (self, _("The rating could not be saved."));
+  show_routine (self, routine);
+  g_free (self->after_run_routine);
+  self->after_run_routine = g_strdup (id);
+  self->after_run = kind;
 }
 
-static UnknotSession *
-get_running_session (UnknotWindow *self)
+static void
+show_history_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
 {
-  return self->run != NULL && unknot_routine_run_is_active (self->run)
-         ? unknot_routine_run_get_session (self->run) : NULL;
+  UnknotWindow *self = UNKNOT_WINDOW (widget);
+
+  get_history_page (self);
+  show_page (self, "history");
+}
+
+/* The glossary of techniques, in a window of its own so that it opens from a running
+ * routine too; at the technique the parameter names, if it names one. */
+static void
+show_techniques_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  UnknotWindow *self = UNKNOT_WINDOW (widget);
+  guint technique;
+
+  if (self->techniques == NULL)
+    {
+      self->techniques = GTK_WINDOW (unknot_techniques_window_new (
+        unknot_application_get_library (get_application (self))));
+      gtk_window_set_transient_for (self->techniques, GTK_WINDOW (self));
+      g_object_add_weak_pointer (G_OBJECT (self->techniques), (gpointer *) &self->techniques);
+    }
+  if (unknot_vocabulary_lookup (UNKNOT_VOCABULARY_TECHNIQUE, g_variant_get_string (parameter,
+                                                                                  NULL),
+                                &technique))
+    unknot_techniques_window_show_technique (UNKNOT_TECHNIQUES_WINDOW (self->techniques),
+                                             technique);
+  gtk_window_present (self->techniques);
+}
+
+/* Starts the routine the routine page shows at one of its items: "Start from this
+ * step". */
+static void
+start_from_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  UnknotWindow *self = UNKNOT_WINDOW (widget);
+  UnknotRoutine *routine = get_shown_routine (self);
+  guint item = g_variant_get_uint32 (parameter);
+
+  if (routine != NULL && !is_running (self) && item < unknot_routine_get_n_items (routine))
+    start_routine_at (self, routine, item);
+}
+
+/* Starts the routine the routine page shows, which is also the one just run when the
+ * summary's Repeat asks. */
+static void
+start_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  UnknotWindow *self = UNKNOT_WINDOW (widget);
+  UnknotRoutine *routine = get_shown_routine (self);
+
+  if (routine != NULL && !is_running (self))
+    start_routine (self, routine);
 }
 
 static void
@@ -247,10 +431,12 @@ player_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  UnknotSession *session = get_running_session (UNKNOT_WINDOW (widget));
+  UnknotWindow *self = UNKNOT_WINDOW (widget);
+  UnknotSession *session;
 
-  if (session == NULL)
+  if (!is_running (self))
     return;
+  session = unknot_run_get_session (self->run);
   if (g_str_equal (action_name, "player.toggle"))
     unknot_session_toggle (session);
   else if (g_str_equal (action_name, "player.previous"))
@@ -259,57 +445,56 @@ player_action (GtkWidget  *widget,
     unknot_session_next (session);
   else if (g_str_equal (action_name, "player.add-time"))
     unknot_session_add_time (session);
+  else if (g_str_equal (action_name, "player.replay-demonstration"))
+    unknot_player_page_replay_demonstration (get_player_page (self));
 }
 
-static void
-on_stop_response (AdwMessageDialog *dialog,
-                  const char       *response,
-                  UnknotWindow     *self)
-{
-  UnknotSession *session = get_running_session (self);
-
-  if (session != NULL && g_str_equal (response, "stop"))
-    unknot_session_stop (session);
-}
-
-/* Stopping by accident would lose the rest of the routine, so it asks first; the time
- * spent so far is recorded either way. */
+/* The question holds the run it asks about, so an answer stops no other. */
 static void
 stop_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
   UnknotWindow *self = UNKNOT_WINDOW (widget);
-  GtkWidget *dialog;
 
-  if (get_running_session (self) == NULL)
-    return;
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Stop the Routine?"),
-                                   _("The steps you have done so far are kept in your history."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "continue", _("_Continue"),
-                                    "stop", _("_Stop"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "stop",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "continue");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "continue");
-  g_signal_connect (dialog, "response", G_CALLBACK (on_stop_response), self);
-  gtk_window_present (GTK_WINDOW (dialog));
+  if (is_running (self))
+    unknot_stop_question_ask (GTK_WINDOW (self), self->run);
 }
 
+/* Full screen, and the player in its floor mode, together; see set_full_screen(). */
 static void
-on_open_response (GtkNativeDialog *dialog,
-                  int              response,
-                  UnknotWindow    *self)
+set_full_screen (UnknotWindow *self,
+                 gboolean      full_screen)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      unknot_window_open_file (self, file);
-    }
-  g_object_unref (dialog);
+  self->full_screen = full_screen;
+  unknot_player_page_set_floor_mode (get_player_page (self), full_screen);
+}
+
+/* F11 and the player's button. The floor mode follows what was asked at once, since a
+ * window manager may take its time, or there may be none (a private X server). */
+static void
+fullscreen_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  UnknotWindow *self = UNKNOT_WINDOW (widget);
+
+  set_full_screen (self, !self->full_screen);
+  if (self->full_screen)
+    gtk_window_fullscreen (GTK_WINDOW (self));
+  else
+    gtk_window_unfullscreen (GTK_WINDOW (self));
+}
+
+/* The window manager's word is the last: leaving full screen its own way (or entering
+ * it) ends (or starts) the floor mode too. */
+static void
+on_fullscreened (UnknotWindow *self)
+{
+  gboolean full_screen = gtk_window_is_fullscreen (GTK_WINDOW (self));
+
+  if (full_screen != self->full_screen)
+    set_full_screen (self, full_screen);
 }
 
 static void
@@ -317,54 +502,15 @@ open_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  UnknotWindow *self = UNKNOT_WINDOW (widget);
-  GtkFileChooserNative *dialog;
-  g_autoptr (GtkFileFilter) routines = gtk_file_filter_new ();
-
-  dialog = gtk_file_chooser_native_new (_("Open Routine"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_filter_set_name (routines, _("Routine files"));
-  gtk_file_filter_add_pattern (routines, "*.xml");
-  gtk_file_filter_add_mime_type (routines, "application/x-unknot-routine+xml");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), routines);
-
-  g_signal_connect (dialog, "response", G_CALLBACK (on_open_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  unknot_open_dialog_ask (UNKNOT_WINDOW (widget));
 }
 
-/* The shortcuts window is built when first asked for, not with the window: it is a
- * large interface that most sessions never open, and opening the app should not wait
- * for it. */
 static void
 show_help_overlay_action (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *parameter)
 {
-  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
-  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
-
-  if (overlay == NULL)
-    {
-      g_autoptr (GtkBuilder) builder =
-        gtk_builder_new_from_resource ("/io/github/unknot/Unknot/ui/unknot-shortcuts-window.ui");
-
-      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
-      gtk_application_window_set_help_overlay (window, overlay);
-    }
-  gtk_window_present (GTK_WINDOW (overlay));
-}
-
-static void
-fullscreen_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  GtkWindow *window = GTK_WINDOW (widget);
-
-  if (gtk_window_is_fullscreen (window))
-    gtk_window_unfullscreen (window);
-  else
-    gtk_window_fullscreen (window);
+  unknot_compat_present_shortcuts (GTK_APPLICATION_WINDOW (widget));
 }
 
 static void
@@ -374,56 +520,8 @@ search_action (GtkWidget  *widget,
 {
   UnknotWindow *self = UNKNOT_WINDOW (widget);
 
-  unknot_window_show_library (self);
+  show_page (self, "library");
   unknot_library_page_start_search (self->library_page);
-}
-
-static void
-history_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  unknot_window_show_history (UNKNOT_WINDOW (widget));
-}
-
-/* The whole export is written before the file takes its place: g_file_replace() writes
- * beside an existing file and renames over it only on a successful close. */
-static gboolean
-write_history_csv (UnknotHistory  *history,
-                   GFile          *file,
-                   GError        **error)
-{
-  gboolean existed = g_file_query_exists (file, NULL);
-  g_autoptr (GFileOutputStream) stream = NULL;
-  g_autoptr (GCancellable) abandon = NULL;
-
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, error);
-  if (stream == NULL)
-    return FALSE;
-  if (unknot_history_export_csv (history, G_OUTPUT_STREAM (stream), error))
-    return g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error);
-
-  /* Closing through a cancelled cancellable drops the temporary file and leaves an
-   * existing file as it was; a new file was written in place, so it is removed. */
-  abandon = g_cancellable_new ();
-  g_cancellable_cancel (abandon);
-  g_output_stream_close (G_OUTPUT_STREAM (stream), abandon, NULL);
-  if (!existed)
-    g_file_delete (file, NULL, NULL);
-  return FALSE;
-}
-
-static void
-on_export_response (GtkNativeDialog *dialog,
-                    int              response,
-                    UnknotWindow    *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      unknot_window_export_history (self, file);
-    }
-  g_object_unref (dialog);
 }
 
 static void
@@ -432,20 +530,11 @@ export_history_action (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   UnknotWindow *self = UNKNOT_WINDOW (widget);
-  GtkFileChooserNative *dialog;
-  g_autoptr (GtkFileFilter) csv = gtk_file_filter_new ();
 
-  dialog = gtk_file_chooser_native_new (_("Export History"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), "unknot-history.csv");
-  gtk_file_filter_set_name (csv, _("CSV files"));
-  gtk_file_filter_add_pattern (csv, "*.csv");
-  gtk_file_filter_add_mime_type (csv, "text/csv");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), csv);
-
-  g_signal_connect (dialog, "response", G_CALLBACK (on_export_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  unknot_history_exporter_choose_file (self->exporter, GTK_WINDOW (self));
 }
+
+/* ---- the window ---------------------------------------------------------------------- */
 
 static gboolean
 on_drop (GtkDropTarget *target,
@@ -462,30 +551,31 @@ on_drop (GtkDropTarget *target,
   return TRUE;
 }
 
-static void
-save_window_state (UnknotWindow *self)
-{
-  GSettings *settings = unknot_application_get_settings (get_application (self));
-  int width, height;
-
-  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
-  g_settings_set_int (settings, "window-width", width);
-  g_settings_set_int (settings, "window-height", height);
-  g_settings_set_boolean (settings, "window-maximized",
-                          gtk_window_is_maximized (GTK_WINDOW (self)));
-}
-
 static gboolean
 unknot_window_close_request (GtkWindow *window)
 {
   UnknotWindow *self = UNKNOT_WINDOW (window);
-  UnknotSession *session = get_running_session (self);
 
   /* Closing during a routine ends it as stopped, so its history row is complete. */
-  if (session != NULL)
-    unknot_session_stop (session);
-  save_window_state (self);
+  if (is_running (self))
+    unknot_run_stop (self->run);
+  unknot_window_state_save (window, unknot_application_get_settings (get_application (self)));
   return GTK_WINDOW_CLASS (unknot_window_parent_class)->close_request (window);
+}
+
+static void
+unknot_window_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  UnknotWindow *self = UNKNOT_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_RUN: g_value_set_object (value, self->run); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -493,13 +583,48 @@ unknot_window_dispose (GObject *object)
 {
   UnknotWindow *self = UNKNOT_WINDOW (object);
 
-  if (self->run != NULL)
-    g_signal_handlers_disconnect_by_data (self->run, self);
-  g_clear_object (&self->run);
-  g_clear_pointer (&self->last_toast, g_free);
-  g_clear_weak_pointer (&self->export_toast);
+  /* Before the pages go: dropping a run under way stops it, which they still see. */
+  if (self->run_signals != NULL)
+    set_run (self, NULL);
+  g_clear_object (&self->run_signals);
+  g_clear_object (&self->session_signals);
+  g_clear_object (&self->notifier);
+  if (self->exporter != NULL)
+    unknot_history_exporter_cancel (self->exporter);
+  g_clear_object (&self->exporter);
+  g_clear_pointer (&self->after_run_routine, g_free);
+  if (self->techniques != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (self->techniques), (gpointer *) &self->techniques);
+      gtk_window_destroy (g_steal_pointer (&self->techniques));
+    }
 
   G_OBJECT_CLASS (unknot_window_parent_class)->dispose (object);
+}
+
+static void
+install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_action);
+  gtk_widget_class_install_action (widget_class, "win.show-routine", "s", show_routine_action);
+  gtk_widget_class_install_action (widget_class, "win.show-routine-after-run", "(ss)",
+                                   show_routine_after_run_action);
+  gtk_widget_class_install_action (widget_class, "win.show-history", NULL, show_history_action);
+  gtk_widget_class_install_action (widget_class, "win.show-techniques", "s",
+                                   show_techniques_action);
+  gtk_widget_class_install_action (widget_class, "win.start", NULL, start_action);
+  gtk_widget_class_install_action (widget_class, "win.start-from", "u", start_from_action);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.export-history", NULL,
+                                   export_history_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   show_help_overlay_action);
+  gtk_widget_class_install_action (widget_class, "win.fullscreen", NULL, fullscreen_action);
+  for (guint i = 0; i < G_N_ELEMENTS (player_actions); i++)
+    gtk_widget_class_install_action (widget_class, player_actions[i], NULL,
+                                     g_str_equal (player_actions[i], "player.stop")
+                                     ? stop_action : player_action);
 }
 
 static void
@@ -510,29 +635,23 @@ unknot_window_class_init (UnknotWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = unknot_window_dispose;
+  object_class->get_property = unknot_window_get_property;
   window_class->close_request = unknot_window_close_request;
 
-  g_type_ensure (UNKNOT_TYPE_LIBRARY_PAGE);
+  /* The run on show: running, or ended and summed up; NULL before the first. */
+  properties[PROP_RUN] = g_param_spec_object ("run", NULL, NULL, UNKNOT_TYPE_RUN,
+                                              G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY
+                                              | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (UNKNOT_TYPE_LIBRARY_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/unknot/Unknot/ui/unknot-window.ui");
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, pages);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, library_page);
-  gtk_widget_class_bind_template_callback (widget_class, on_routine_activated);
-
-  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
-  gtk_widget_class_install_action (widget_class, "win.fullscreen", NULL, fullscreen_action);
-  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
-                                   show_help_overlay_action);
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
-  gtk_widget_class_install_action (widget_class, "win.history", NULL, history_action);
-  gtk_widget_class_install_action (widget_class, "win.export-history", NULL,
-                                   export_history_action);
-  for (guint i = 0; i < G_N_ELEMENTS (player_actions); i++)
-    gtk_widget_class_install_action (widget_class, player_actions[i], NULL,
-                                     g_str_equal (player_actions[i], "player.stop")
-                                     ? stop_action : player_action);
+  gtk_widget_class_bind_template_callback (widget_class, on_page_shown);
+  install_actions (widget_class);
 }
 
 static void
@@ -542,25 +661,26 @@ unknot_window_init (UnknotWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->run_signals = g_signal_group_new (UNKNOT_TYPE_RUN);
+  g_signal_group_connect_object (self->run_signals, "notify::active",
+                                 G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->run_signals, "notify::ended",
+                                 G_CALLBACK (on_run_ended), self, G_CONNECT_SWAPPED);
+  self->session_signals = g_signal_group_new (UNKNOT_TYPE_SESSION);
+  g_signal_group_connect_object (self->session_signals, "notify::segment",
+                                 G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->session_signals, "notify::state",
+                                 G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
+
+  g_signal_connect (self, "notify::fullscreened", G_CALLBACK (on_fullscreened), NULL);
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
-  update_player_actions (self);
+  update_actions (self);
+  on_page_shown (self);
   unknot_startup_probe_attach (GTK_WINDOW (self));
-}
-
-static void
-restore_window_state (UnknotWindow *self)
-{
-  GSettings *settings = unknot_application_get_settings (get_application (self));
-
-  gtk_window_set_default_size (GTK_WINDOW (self),
-                               g_settings_get_int (settings, "window-width"),
-                               g_settings_get_int (settings, "window-height"));
-  if (g_settings_get_boolean (settings, "window-maximized"))
-    gtk_window_maximize (GTK_WINDOW (self));
 }
 
 UnknotWindow *
@@ -571,9 +691,16 @@ unknot_window_new (UnknotApplication *application)
   g_return_val_if_fail (UNKNOT_IS_APPLICATION (application), NULL);
 
   self = g_object_new (UNKNOT_TYPE_WINDOW, "application", application, NULL);
-  restore_window_state (self);
+  self->notifier = unknot_run_notifier_new (GTK_WINDOW (self),
+                                            unknot_application_get_settings (application));
+  g_object_bind_property (self, "run", self->notifier, "run", G_BINDING_SYNC_CREATE);
+  self->exporter = unknot_history_exporter_new (self->toast_overlay,
+                                                unknot_application_get_history (application));
+  unknot_window_state_restore (GTK_WINDOW (self), unknot_application_get_settings (application));
   unknot_library_page_set_library (self->library_page,
                                    unknot_application_get_library (application));
+  unknot_library_page_set_history (self->library_page,
+                                   unknot_application_get_history (application));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-history",
                                  unknot_application_get_history (application) != NULL);
   for (const char *notice; (notice = unknot_application_next_notice (application)) != NULL;)
@@ -581,34 +708,12 @@ unknot_window_new (UnknotApplication *application)
   return self;
 }
 
-void
-unknot_window_show_library (UnknotWindow *self)
+/* Returns: (transfer none) (nullable): the run on show, running or ended. */
+UnknotRun *
+unknot_window_get_run (UnknotWindow *self)
 {
-  g_return_if_fail (UNKNOT_IS_WINDOW (self));
-  show_page (self, "library");
-}
-
-/* Shows the history page, read afresh from the store. */
-void
-unknot_window_show_history (UnknotWindow *self)
-{
-  g_return_if_fail (UNKNOT_IS_WINDOW (self));
-  get_history_page (self);
-  show_page (self, "history");
-}
-
-/* A new export's outcome replaces the last one's rather than waiting behind it. */
-static void
-show_export_toast (UnknotWindow *self,
-                   const char   *message)
-{
-  g_autofree char *markup = g_markup_escape_text (message, -1);
-  AdwToast *toast = adw_toast_new (markup);
-
-  if (self->export_toast != NULL)
-    adw_toast_dismiss (self->export_toast);
-  g_set_weak_pointer (&self->export_toast, toast);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  g_return_val_if_fail (UNKNOT_IS_WINDOW (self), NULL);
+  return self->run;
 }
 
 /**
@@ -616,67 +721,17 @@ show_export_toast (UnknotWindow *self,
  * @file: where to write the history as CSV; an existing file is replaced only once the
  *   whole export is written
  *
- * What the "Export History…" dialog does with the file chosen; a toast says how it went.
- *
- * Returns: whether the file was written.
+ * What the "Export History…" dialog does with the file chosen: the export is written on
+ * a thread of its own, and a toast says how it went.
  */
-gboolean
+void
 unknot_window_export_history (UnknotWindow *self,
                               GFile        *file)
 {
-  UnknotHistory *history;
-  g_autoptr (GError) error = NULL;
-  g_autofree char *basename = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *message = NULL;
-
-  g_return_val_if_fail (UNKNOT_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  history = unknot_application_get_history (get_application (self));
-  if (history == NULL)
-    {
-      show_export_toast (self, _("Your history could not be opened, so there is nothing to "
-                                 "export."));
-      return FALSE;
-    }
-
-  if (!write_history_csv (history, file, &error))
-    {
-      /* Translators: %s says what went wrong */
-      message = g_strdup_printf (_("The history could not be exported: %s"), error->message);
-      show_export_toast (self, message);
-      return FALSE;
-    }
-
-  basename = g_file_get_basename (file);
-  name = g_filename_display_name (basename);
-  /* Translators: %s is a file name */
-  message = g_strdup_printf (_("History exported to %s"), name);
-  show_export_toast (self, message);
-  return TRUE;
-}
-
-/* Shows a routine of the library. */
-void
-unknot_window_show_routine (UnknotWindow  *self,
-                            UnknotRoutine *routine)
-{
   g_return_if_fail (UNKNOT_IS_WINDOW (self));
-  g_return_if_fail (UNKNOT_IS_ROUTINE (routine));
+  g_return_if_fail (G_IS_FILE (file));
 
-  unknot_routine_page_show_routine (get_routine_page (self), routine);
-  show_page (self, "routine");
-}
-
-static void
-preview_file (UnknotWindow *self,
-              GFile        *file)
-{
-  unknot_routine_page_preview_file (get_routine_page (self),
-                                    unknot_application_get_library (get_application (self)),
-                                    file);
-  show_page (self, "routine");
+  unknot_history_exporter_export (self->exporter, file);
 }
 
 /* Previews a routine file from anywhere: it is shown with its problems, reloads when
@@ -705,12 +760,27 @@ unknot_window_open_file (UnknotWindow *self,
   unknot_window_add_toast (self, message);
 }
 
+/* Shows the page of the routine with @id, unless a routine runs or @id names none. */
+void
+unknot_window_show_routine_id (UnknotWindow *self,
+                               const char   *id)
+{
+  UnknotRoutine *routine;
+
+  g_return_if_fail (UNKNOT_IS_WINDOW (self));
+  g_return_if_fail (id != NULL);
+
+  routine = unknot_library_lookup (unknot_application_get_library (get_application (self)), id);
+  if (routine != NULL && !is_running (self))
+    show_routine (self, routine);
+}
+
 /**
  * unknot_window_start:
  * @id: (nullable): the id of a routine in the library
  * @file: (nullable): a routine file, used when @id names no routine
  *
- * Starts the routine at once, as --start does.
+ * Starts the routine at once, as --start does; a routine already running is stopped.
  *
  * Returns: %FALSE if neither names a routine that can run.
  */
@@ -727,14 +797,15 @@ unknot_window_start (UnknotWindow *self,
   library = unknot_application_get_library (get_application (self));
   if (id != NULL)
     routine = unknot_library_lookup (library, id);
-  if (routine == NULL && file != NULL && g_file_query_exists (file, NULL))
+  if (routine != NULL)
+    show_routine (self, routine);
+  else if (file != NULL && g_file_query_exists (file, NULL))
     {
       preview_file (self, file);
-      routine = unknot_routine_page_get_routine (get_routine_page (self));
+      routine = get_shown_routine (self);
     }
   if (routine == NULL)
     return FALSE;
-
   start_routine (self, routine);
   return TRUE;
 }
@@ -743,47 +814,6 @@ void
 unknot_window_add_toast (UnknotWindow *self,
                          const char   *message)
 {
-  g_autofree char *markup = NULL;
-
   g_return_if_fail (UNKNOT_IS_WINDOW (self));
-
-  /* A toast's title is markup; messages are plain text, file names and all. */
-  markup = g_markup_escape_text (message, -1);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (markup));
-  g_free (self->last_toast);
-  self->last_toast = g_strdup (message);
-}
-
-/* The text of the last toast shown, or %NULL. */
-const char *
-unknot_window_get_last_toast (UnknotWindow *self)
-{
-  g_return_val_if_fail (UNKNOT_IS_WINDOW (self), NULL);
-  return self->last_toast;
-}
-
-/* The name of the page on show: "library", "routine", "player", "summary" or "history". */
-const char *
-unknot_window_get_page_name (UnknotWindow *self)
-{
-  g_return_val_if_fail (UNKNOT_IS_WINDOW (self), NULL);
-  return gtk_stack_get_visible_child_name (self->pages);
-}
-
-/* Returns: (transfer none): the page of that name, built if it was not yet. */
-GtkWidget *
-unknot_window_get_page (UnknotWindow *self,
-                        const char   *name)
-{
-  g_return_val_if_fail (UNKNOT_IS_WINDOW (self), NULL);
-
-  if (g_str_equal (name, "routine"))
-    return GTK_WIDGET (get_routine_page (self));
-  if (g_str_equal (name, "player"))
-    return GTK_WIDGET (get_player_page (self));
-  if (g_str_equal (name, "summary"))
-    return GTK_WIDGET (get_summary_page (self));
-  if (g_str_equal (name, "history"))
-    return GTK_WIDGET (get_history_page (self));
-  return gtk_stack_get_child_by_name (self->pages, name);
+  adw_toast_overlay_add_toast (self->toast_overlay, unknot_toast_new_text (message));
 }

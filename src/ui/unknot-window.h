@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "unknot-application.h"
+#include "unknot-run.h"
 
 G_BEGIN_DECLS
 
@@ -11,22 +12,18 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (UnknotWindow, unknot_window, UNKNOT, WINDOW, AdwApplicationWindow)
 
 UnknotWindow *unknot_window_new            (UnknotApplication *application);
+UnknotRun    *unknot_window_get_run        (UnknotWindow      *self);
 void          unknot_window_open_file      (UnknotWindow      *self,
                                             GFile             *file);
-void          unknot_window_show_routine   (UnknotWindow      *self,
-                                            UnknotRoutine     *routine);
 gboolean      unknot_window_start          (UnknotWindow      *self,
                                             const char        *id,
                                             GFile             *file);
-void          unknot_window_show_library   (UnknotWindow      *self);
-void          unknot_window_show_history   (UnknotWindow      *self);
-gboolean      unknot_window_export_history (UnknotWindow      *self,
+void          unknot_window_export_history (UnknotWindow      *self,
                                             GFile             *file);
 void          unknot_window_add_toast      (UnknotWindow      *self,
                                             const char        *message);
-const char   *unknot_window_get_last_toast (UnknotWindow      *self);
-const char   *unknot_window_get_page_name  (UnknotWindow      *self);
-GtkWidget    *unknot_window_get_page       (UnknotWindow      *self,
-                                            const char        *name);
+
+void          unknot_window_show_routine_id (UnknotWindow *self,
+                                             const char   *id);
 
 G_END_DECLS

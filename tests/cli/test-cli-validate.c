@@ -110,6 +110,22 @@ test_invalid_file (void)
                    "'calves'?)\n");
 }
 
+/* A misspelt kind of run in <suits>: the line and column of its run attribute, and the
+ * kind meant; the valid kind before it is no problem. */
+static void
+test_suits_misspelt (void)
+{
+  const char *const args[] = { "suits-misspelt.xml", NULL };
+  g_auto (UnknotTestRun) run = { 0 };
+
+  run_unknot ("invalid", args, &run);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_cmpstr (run.err, ==,
+                   "suits-misspelt.xml:7:10: error: unknown run kind 'lnog' (did you mean "
+                   "'long'?)\n");
+}
+
 /* Every invalid fixture that needs no setup, one at a time: refused with exit status 1,
  * its first line in the form of the table's problem. */
 static void
@@ -154,11 +170,49 @@ test_mixed (void)
   g_assert_cmpuint (count_lines (run.err), ==, 1);
 }
 
+/* Mistakes in the XML itself: one line each, at the spot an editor should jump to
+ * (columns as GCC counts them, a tab to the next multiple of 8), saying what to do. */
+static void
+test_xml_mistakes (void)
+{
+  static const struct
+  {
+    const char *file;
+    const char *line;
+  } cases[] = {
+    { "not-utf8.xml", "not-utf8.xml:5:12: error: the file is not saved as UTF-8 (byte 0xE9 here "
+                      "is not UTF-8): save it as UTF-8 in your editor\n" },
+    { "unclosed-title.xml", "unclosed-title.xml:10:3: error: the file is not well-formed XML: "
+                            "the end tag </step> does not close <title>, opened on line 8: is "
+                            "</title> missing before it?\n" },
+    { "ampersand.xml", "ampersand.xml:5:14: error: the file is not well-formed XML: an '&' that "
+                       "starts no character reference: write it as '&amp;'\n" },
+    { "end-tag-after-tab.xml", "end-tag-after-tab.xml:5:21: error: the file is not well-formed "
+                               "XML: the end tag </nmae> does not close <name>, opened on line "
+                               "5: end each element with its own name\n" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *const args[] = { cases[i].file, NULL };
+      g_auto (UnknotTestRun) run = { 0 };
+
+      run_unknot ("invalid", args, &run);
+      g_assert_cmpint (run.status, ==, 1);
+      g_assert_cmpstr (run.err, ==, cases[i].line);
+    }
+}
+
 /* Two files with the same id, checked together as a library: the first wins, the
- * second is refused at its id. */
+ * second is refused at its id, and both are named by their full paths. */
 static void
 test_duplicate_id (void)
 {
+  g_autofree char *first = routine_fixture_path ("duplicate-id", "first.xml");
+  g_autofree char *second = routine_fixture_path ("duplicate-id", "second.xml");
+  g_autofree char *expected = g_strdup_printf ("second.xml:5:10: error: the id \"shared-id\" is "
+                                               "already used by %s; change the id in %s, so "
+                                               "that each routine has its own\n", first, second);
   const char *const args[] = { "first.xml", "second.xml", NULL };
   const char *const reversed[] = { "second.xml", "first.xml", NULL };
   g_auto (UnknotTestRun) run = { 0 };
@@ -168,14 +222,107 @@ test_duplicate_id (void)
   g_assert_cmpint (run.status, ==, 1);
   g_assert_true (g_str_has_prefix (run.out, "first.xml: valid ("));
   g_assert_cmpuint (count_lines (run.out), ==, 1);
-  g_assert_cmpstr (run.err, ==,
-                   "second.xml:5:10: error: the id \"shared-id\" is already used by first.xml; "
-                   "give this routine an id of its own\n");
+  g_assert_cmpstr (run.err, ==, expected);
 
   run_unknot ("duplicate-id", reversed, &run_reversed);
   g_assert_cmpint (run_reversed.status, ==, 1);
   g_assert_true (g_str_has_prefix (run_reversed.out, "second.xml: valid"));
   g_assert_true (g_str_has_prefix (run_reversed.err, "first.xml:5:10: error: the id"));
+}
+
+/* Runs unknot --validate on @args with @data_home as $XDG_DATA_HOME. */
+static void
+run_with_user_folder (const char        *data_home,
+                      const char *const *args,
+                      UnknotTestRun     *run)
+{
+  g_autofree char *variable = g_strconcat ("XDG_DATA_HOME=", data_home, NULL);
+  const char *const environment[] = { variable, NULL };
+  g_autoptr (GPtrArray) arguments = g_ptr_array_new ();
+
+  g_ptr_array_add (arguments, (gpointer) "--validate");
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (arguments, (gpointer) args[i]);
+  g_ptr_array_add (arguments, NULL);
+  unknot_test_run_unknot (data_home, environment, (const char *const *) arguments->pdata, run);
+}
+
+static char *
+clash_line (const char *typed,
+            const char *line_and_column,
+            const char *id,
+            const char *first,
+            const char *path)
+{
+  return g_strdup_printf ("%s:%s: error: the id \"%s\" is already used by %s; change the id "
+                          "in %s, so that each routine has its own\n",
+                          typed, line_and_column, id, first, path);
+}
+
+/* The id is checked against the library the file would join: a user's copy of a
+ * shipped routine, in the user's folder or not, is refused in favour of the shipped
+ * one, whichever order the files come in, naming both by full path; a file from
+ * elsewhere is refused if the user's folder has its id. */
+static void
+test_id_clash_with_library (void)
+{
+  g_autofree char *home = unknot_test_make_folder ("unknot-cli");
+  g_autofree char *user = g_build_filename (home, "unknot", "routines", NULL);
+  g_autofree char *copy = g_build_filename (user, "calves-and-achilles.xml", NULL);
+  g_autofree char *outside = g_build_filename (home, "second.xml", NULL);
+  g_autofree char *shipped = g_build_filename (g_getenv ("UNKNOT_DATA_DIR"), "routines",
+                                               "calves-and-achilles.xml", NULL);
+  g_autofree char *in_user = g_build_filename (user, "first.xml", NULL);
+  g_autofree char *first_fixture = routine_fixture_path ("duplicate-id", "first.xml");
+  g_autofree char *second_fixture = routine_fixture_path ("duplicate-id", "second.xml");
+  g_autofree char *contents = NULL;
+  g_autofree char *expected = clash_line (copy, "3:21", "calves-and-achilles", shipped, copy);
+  g_autofree char *expected_outside = clash_line ("second.xml", "5:10", "shared-id", in_user,
+                                                  outside);
+  const char *const alone[] = { copy, NULL };
+  const char *const copy_first[] = { copy, shipped, NULL };
+  const char *const shipped_first[] = { shipped, copy, NULL };
+  const char *const from_elsewhere[] = { "second.xml", NULL };
+  g_auto (UnknotTestRun) run_alone = { 0 };
+  g_auto (UnknotTestRun) run_copy_first = { 0 };
+  g_auto (UnknotTestRun) run_shipped_first = { 0 };
+  g_auto (UnknotTestRun) run_elsewhere = { 0 };
+  g_autoptr (GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (user, 0700), ==, 0);
+  g_file_get_contents (shipped, &contents, NULL, &error);
+  g_assert_no_error (error);
+  unknot_test_write_file (user, "calves-and-achilles.xml", contents);
+  g_clear_pointer (&contents, g_free);
+  g_file_get_contents (first_fixture, &contents, NULL, &error);
+  g_assert_no_error (error);
+  unknot_test_write_file (user, "first.xml", contents);
+  g_clear_pointer (&contents, g_free);
+  g_file_get_contents (second_fixture, &contents, NULL, &error);
+  g_assert_no_error (error);
+  unknot_test_write_file (home, "second.xml", contents);
+
+  run_with_user_folder (home, alone, &run_alone);
+  g_assert_cmpint (run_alone.status, ==, 1);
+  g_assert_cmpstr (run_alone.out, ==, "");
+  g_assert_cmpstr (run_alone.err, ==, expected);
+
+  run_with_user_folder (home, copy_first, &run_copy_first);
+  g_assert_cmpint (run_copy_first.status, ==, 1);
+  g_assert_true (g_str_has_prefix (run_copy_first.out, shipped));
+  g_assert_cmpstr (run_copy_first.err, ==, expected);
+
+  run_with_user_folder (home, shipped_first, &run_shipped_first);
+  g_assert_cmpint (run_shipped_first.status, ==, 1);
+  g_assert_true (g_str_has_prefix (run_shipped_first.out, shipped));
+  g_assert_cmpstr (run_shipped_first.err, ==, expected);
+
+  run_with_user_folder (home, from_elsewhere, &run_elsewhere);
+  g_assert_cmpint (run_elsewhere.status, ==, 1);
+  g_assert_cmpstr (run_elsewhere.out, ==, "");
+  g_assert_cmpstr (run_elsewhere.err, ==, expected_outside);
+
+  unknot_test_remove_folder (home);
 }
 
 /* Missing media stop the validator, unlike the app. */
@@ -216,6 +363,35 @@ test_warning (void)
   g_assert_true (g_str_has_prefix (run.out, "switch.xml: valid ("));
   g_assert_true (g_str_has_prefix (run.err, "switch.xml:7:60: warning: \"switch\" only applies"));
   assert_problem_lines (run.err);
+  unknot_test_remove_folder (folder);
+}
+
+/* A routine that says it lasts eight minutes but lasts far less: a warning at the
+ * <description>, with both lengths, and the file is valid still. */
+static void
+test_claimed_length (void)
+{
+  g_autofree char *folder = unknot_test_make_folder ("unknot-cli");
+  g_autofree char *path = routine_fixture_path ("valid", "minimal.xml");
+  g_autofree char *contents = NULL;
+  g_autoptr (GString) text = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *const args[] = { "eight.xml", NULL };
+  g_auto (UnknotTestRun) run = { 0 };
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  text = g_string_new (contents);
+  g_assert_cmpuint (g_string_replace (text, "<description>", "<description>Eight minutes. ", 1),
+                    ==, 1);
+  unknot_test_write_file (folder, "eight.xml", text->str);
+
+  run_unknot (folder, args, &run);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "eight.xml: valid (1 steps, 1:10)"));
+  g_assert_cmpstr (run.err, ==, "eight.xml:6:3: warning: <description> says 8 minutes, but the "
+                                "routine lasts 1:10; change the text or the steps so that they "
+                                "differ by a tenth at most\n");
   unknot_test_remove_folder (folder);
 }
 
@@ -276,19 +452,32 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *empty_home = NULL;
+  int status;
+
   g_test_init (&argc, &argv, NULL);
+  /* An empty user folder, unless a test gives its own: the user's routines must not
+   * change what the tests see. */
+  empty_home = unknot_test_make_folder ("unknot-cli-home");
+  g_setenv ("XDG_DATA_HOME", empty_home, TRUE);
 
   g_test_add_func ("/cli/validate/valid-file", test_valid_file);
   g_test_add_func ("/cli/validate/all-valid", test_all_valid);
   g_test_add_func ("/cli/validate/invalid-file", test_invalid_file);
+  g_test_add_func ("/cli/validate/suits-misspelt", test_suits_misspelt);
   g_test_add_func ("/cli/validate/all-invalid", test_all_invalid);
   g_test_add_func ("/cli/validate/mixed", test_mixed);
+  g_test_add_func ("/cli/validate/xml-mistakes", test_xml_mistakes);
   g_test_add_func ("/cli/validate/duplicate-id", test_duplicate_id);
+  g_test_add_func ("/cli/validate/id-clash-with-library", test_id_clash_with_library);
   g_test_add_func ("/cli/validate/missing-media", test_missing_media);
   g_test_add_func ("/cli/validate/warning", test_warning);
+  g_test_add_func ("/cli/validate/claimed-length", test_claimed_length);
   g_test_add_func ("/cli/validate/problems-without-a-place", test_problems_without_a_place);
   g_test_add_func ("/cli/validate/fifo", test_fifo);
   g_test_add_func ("/cli/validate/no-files", test_no_files);
 
-  return g_test_run ();
+  status = g_test_run ();
+  unknot_test_remove_folder (empty_home);
+  return status;
 }

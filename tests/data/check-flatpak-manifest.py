@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Checks a flatpak manifest offline, as far as that is possible without building it: it
-# is JSON; it names the app, a GNOME runtime of version 49 or newer with its SDK and our
-# command; its sandbox holes are exactly the five the design allows (a development
+# is JSON; it names the app, a GNOME runtime still supported (50 or newer) with its SDK
+# and our command; its sandbox holes are exactly the five the design allows (a development
 # manifest may add --env= settings, nothing else); every module it downloads is pinned
 # to a checksum or a commit; and the last module builds this source tree with meson in
 # the given profile. Prints TAP.
@@ -22,7 +22,7 @@ FINISH_ARGS = [
   "--device=dri",
   "--socket=pulseaudio",
 ]
-MINIMUM_RUNTIME = 49
+MINIMUM_RUNTIME = 50
 # Modules the GNOME runtime lacks: the speech engine and its GStreamer element.
 REQUIRED_MODULES = ["espeak-ng", "gst-plugins-espeak"]
 

@@ -3,18 +3,21 @@
 #
 # Installs the merged MIME definition into a private MIME database, builds it with
 # update-mime-database, and asks GIO (as GNOME's file manager and file chooser do) what
-# type some files are: a real routine under several names must be a routine, and an
-# ordinary XML file must stay application/xml. Prints TAP.
+# type some files are: a real routine under several names must be a routine, an
+# ordinary XML file must stay application/xml, a routine pack must be one and an
+# ordinary ZIP archive stay application/zip. Prints TAP.
 #
-# Usage: check-mime-type.py MIME_XML ROUTINE_FILE
+# Usage: check-mime-type.py MIME_XML ROUTINE_FILE ROUTINE_ICON PACK_ICON
 
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 
 ROUTINE_TYPE = "application/x-unknot-routine+xml"
+PACK_TYPE = "application/x-unknot-pack"
 
 results = []
 
@@ -38,9 +41,9 @@ def gio_attribute(env, path, attribute):
 
 
 def main():
-  if len(sys.argv) != 4:
-    sys.exit("usage: check-mime-type.py MIME_XML ROUTINE_FILE ICON_NAME")
-  mime_xml, routine, routine_icon = sys.argv[1:]
+  if len(sys.argv) != 5:
+    sys.exit("usage: check-mime-type.py MIME_XML ROUTINE_FILE ROUTINE_ICON PACK_ICON")
+  mime_xml, routine, routine_icon, pack_icon = sys.argv[1:]
 
   with tempfile.TemporaryDirectory() as work:
     data = os.path.join(work, "share")
@@ -90,6 +93,11 @@ def main():
         f.write(text)
       expectations.append((name, ROUTINE_TYPE if name in handwritten else "application/xml"))
 
+    # A routine pack, and the same archive under a ZIP archive's name.
+    for name, expected in [("post-run.unknot", PACK_TYPE), ("post-run.zip", "application/zip")]:
+      with zipfile.ZipFile(os.path.join(samples, name), "w") as pack:
+        pack.writestr("post-run.xml", routine_bytes)
+      expectations.append((name, expected))
 
     for name, expected in expectations:
       found = gio_attribute(env, os.path.join(samples, name), "standard::content-type")
@@ -98,6 +106,9 @@ def main():
     icons = gio_attribute(env, os.path.join(samples, "post-run.xml"), "standard::icon")
     check(routine_icon in [icon.strip() for icon in icons.split(",")],
           "a routine shows the icon %s" % routine_icon, "found: " + icons)
+    icons = gio_attribute(env, os.path.join(samples, "post-run.unknot"), "standard::icon")
+    check(pack_icon in [icon.strip() for icon in icons.split(",")],
+          "a routine pack shows the icon %s" % pack_icon, "found: " + icons)
 
   print("1..%d" % len(results))
   sys.exit(0 if all(results) else 1)

@@ -136,12 +136,14 @@ history_test_assert_same (const UnknotHistorySession *a,
   g_assert_cmpint (a->status, ==, b->status);
   g_assert_cmpuint (a->feel, ==, b->feel);
   g_assert_cmpstr (a->note, ==, b->note);
+  g_assert_cmpstr (a->after_run, ==, b->after_run);
   assert_same_steps (a->steps, b->steps);
 }
 
-/* A session of the two-step test routine that started at @started_at, with @n_steps
- * finished steps of 45 s on the calves, closed with @status ten minutes later
- * (or left running, or left as a crash leaves it). */
+/* A session of the two-step test routine, planned as two steps of 45 s, that started at
+ * @started_at, with @n_steps finished steps of 45 s on the calves, closed with @status
+ * ten minutes later (or left running, or left as a crash leaves it). One step done is
+ * half the planned time: enough for the session to count. */
 gint64
 history_test_add (UnknotHistory       *history,
                   GDateTime           *started_at,
@@ -151,7 +153,7 @@ history_test_add (UnknotHistory       *history,
   g_autoptr (UnknotRoutine) routine = history_test_routine_new ("calf-care", "Calf care");
   g_autoptr (GDateTime) finished_at = g_date_time_add_minutes (started_at, 10);
   g_autoptr (GError) error = NULL;
-  gint64 id = unknot_history_begin (history, routine, 600000, 2, started_at, &error);
+  gint64 id = unknot_history_begin (history, routine, 90000, 2, started_at, &error);
 
   g_assert_no_error (error);
   for (guint i = 0; i < n_steps; i++)

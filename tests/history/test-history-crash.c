@@ -20,7 +20,8 @@ run_child (const char *path,
   gint64 id;
 
   g_assert_no_error (error);
-  id = unknot_history_begin (history, routine, 3600000, 1000000, NULL, &error);
+  /* Planned as two steps, so that one step done counts toward the goal. */
+  id = unknot_history_begin (history, routine, 14000, 1000000, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (write (pipe_fd, &id, sizeof id), ==, sizeof id);
 

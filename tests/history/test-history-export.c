@@ -7,7 +7,8 @@
 
 /* The sessions behind export.csv: names with a comma, double quotes, non-ASCII letters
  * and line breaks; every status; two sessions that started in the same second; and an
- * order of writing that is not the order of time. Returns the one left in progress. */
+ * order of writing that is not the order of time; a rating; a session after a long
+ * run; sessions with steps on one region, on two, and on none. Returns the one left in progress. */
 static gint64
 fill (UnknotHistory *history)
 {
@@ -32,6 +33,8 @@ fill (UnknotHistory *history)
   unknot_history_record_step (history, id, UNKNOT_REGION_QUADRICEPS, UNKNOT_TECHNIQUE_ROLLING,
                               UNKNOT_SIDE_BOTH, 300, 605000, &error);
   unknot_history_finish (history, id, UNKNOT_HISTORY_STATUS_COMPLETED, 611600, t1_end, &error);
+  unknot_history_set_feedback (history, id, 4, NULL, &error);
+  unknot_history_set_after_run (history, id, UNKNOT_RUN_KIND_LONG, &error);
   id = unknot_history_begin (history, feet, 300000, 2, t2, &error);
   unknot_history_record_step (history, id, UNKNOT_REGION_FEET, UNKNOT_TECHNIQUE_FRICTION,
                               UNKNOT_SIDE_EACH, 120, 250000, &error);
@@ -343,6 +346,62 @@ test_cli_data_home_unset (DataHome      *home,
   g_assert_nonnull (strstr (run.out, "2026-11-20T07:00:00Z"));
 }
 
+static void
+on_exported (GObject      *source,
+             GAsyncResult *result,
+             gpointer      data)
+{
+  GError **error = data;
+
+  if (!unknot_history_export_file_finish (result, error))
+    g_assert_nonnull (*error);
+  else
+    *error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_EXISTS, "done");
+}
+
+/* The file writer of the window and the command line: on its own thread and its own
+ * connection, the whole export replaces the old file at once; a history it cannot read
+ * leaves the old file as it was, and nothing beside it. */
+static void
+test_file_async (DataHome      *home,
+                 gconstpointer  data)
+{
+  g_autoptr (UnknotHistory) history = history_test_open (home->db_path);
+  g_autofree char *out_folder = unknot_test_make_folder ("unknot-export");
+  g_autofree char *out_path = g_build_filename (out_folder, "history.csv", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (out_path);
+  g_autoptr (GBytes) expected = read_fixture ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize size = 0;
+
+  fill (history);
+  g_assert_true (g_file_set_contents (out_path, "old export\n", -1, NULL));
+  unknot_history_export_file_async (home->db_path, file, NULL, on_exported, &error);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  g_clear_error (&error);
+  g_file_get_contents (out_path, &contents, &size, &error);
+  g_assert_no_error (error);
+  g_assert_cmpmem (contents, size, g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
+  g_assert_cmpuint (count_files (out_folder), ==, 1);
+
+  /* A damaged history: an error, and the last export is left whole. */
+  g_clear_object (&history);
+  g_assert_true (g_file_set_contents (home->db_path, "not a database", -1, NULL));
+  unknot_history_export_file_async (home->db_path, file, NULL, on_exported, &error);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (error, UNKNOT_HISTORY_ERROR, UNKNOT_HISTORY_ERROR_CORRUPT);
+  g_clear_pointer (&contents, g_free);
+  g_file_get_contents (out_path, &contents, &size, NULL);
+  g_assert_cmpmem (contents, size, g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
+  g_assert_cmpuint (count_files (out_folder), ==, 1);
+
+  unknot_test_remove_folder (out_folder);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -361,6 +420,8 @@ main (int   argc,
               data_home_set_up, test_cli_errors, data_home_tear_down);
   g_test_add ("/history/export/cli-data-home-is-a-file", DataHome, NULL,
               data_home_set_up, test_cli_data_home_is_a_file, data_home_tear_down);
+  g_test_add ("/history/export/file-async", DataHome, NULL,
+              data_home_set_up, test_file_async, data_home_tear_down);
   g_test_add ("/history/export/cli-data-home-unset", DataHome, NULL,
               data_home_set_up, test_cli_data_home_unset, data_home_tear_down);
 

@@ -203,8 +203,8 @@ release_soon (gpointer data)
 }
 
 /* Locked while a step ends: the write waits out the busy timeout, fails with BUSY and
- * says so; the routine goes on; after the lock is gone the rest is written, and the
- * first step is there too. */
+ * says so; the routine goes on; after the lock is gone the step that could not be
+ * written is written with the next, in its place, and nothing is missing. */
 static void
 test_locked_through_a_step (void)
 {
@@ -223,13 +223,14 @@ test_locked_through_a_step (void)
 
   run_until (&run, 0);
   g_assert_cmpuint (run.n_failures, ==, 1);
-  /* The summary will say this session was not recorded in full. */
-  g_assert_false (unknot_session_recorder_is_recorded (run.recorder));
+  g_assert_true (unknot_session_recorder_is_recorded (run.recorder));
 
   session = read_back (&run);
   g_assert_cmpint (session->status, ==, UNKNOT_HISTORY_STATUS_COMPLETED);
-  g_assert_cmpuint (session->steps_completed, ==, 2);
-  g_assert_cmpint (count_steps (&run), ==, 2);
+  g_assert_cmpuint (session->steps_completed, ==, 3);
+  g_assert_cmpint (count_steps (&run), ==, 3);
+  g_assert_cmpint (g_array_index (session->steps, UnknotHistoryStep, 1).region, ==,
+                   UNKNOT_REGION_SHINS);
   run_finish (&run);
 }
 

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "history-test-utils.h"
+#include "unknot-history-regions.h"
 #include "unknot-history-stats.h"
 #include "unknot-test-utils.h"
 
@@ -439,6 +440,39 @@ test_regions_and_feel (Fixture       *fixture,
                    g_date_time_to_unix (started));
 }
 
+/* Days since each region was last worked, counted in local days: calves on Sunday
+ * 23:50 of the week before (last week, 3 days before Wednesday), hamstrings on Monday
+ * 00:10 (this week); a session that does not count works nothing; a region never
+ * worked is -1. */
+static void
+test_regions_due (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr (UnknotRoutine) routine = history_test_routine_new ("legs", "Legs");
+  g_autoptr (GDateTime) monday = local (fixture, 2026, 11, 2, 0, 10);
+  g_autoptr (GDateTime) now = local (fixture, 2026, 11, 4, 9, 0);
+  g_autoptr (GError) error = NULL;
+  UnknotHistoryRegionsDue due;
+  gint64 hamstrings;
+
+  add_completed (fixture, 2026, 10, 20, 8, 0);                         /* calves, earlier */
+  add_completed (fixture, 2026, 11, 1, 23, 50);                        /* calves, Sunday */
+  add (fixture, 2026, 11, 3, 8, 0, UNKNOT_HISTORY_STATUS_STOPPED, 0);  /* counts not */
+  hamstrings = unknot_history_begin (fixture->history, routine, 60000, 1, monday, &error);
+  unknot_history_record_step (fixture->history, hamstrings, UNKNOT_REGION_HAMSTRINGS,
+                              UNKNOT_TECHNIQUE_ROLLING, UNKNOT_SIDE_BOTH, 60, 60000, &error);
+  unknot_history_finish (fixture->history, hamstrings, UNKNOT_HISTORY_STATUS_COMPLETED, 60000,
+                         NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (unknot_history_get_regions_due (fixture->history, now, &due, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (due.days_since[UNKNOT_REGION_CALVES], ==, 3);
+  g_assert_cmpint (due.days_since[UNKNOT_REGION_HAMSTRINGS], ==, 2);
+  g_assert_cmpint (due.days_since[UNKNOT_REGION_FEET], ==, -1);
+  g_assert_cmpuint (due.this_week, ==, 1u << UNKNOT_REGION_HAMSTRINGS);
+}
+
 static void
 add_test (const char *name,
           const Zone *zone,
@@ -458,6 +492,7 @@ main (int   argc,
   for (guint i = 0; i < G_N_ELEMENTS (zones); i++)
     {
       add_test ("new-year", &zones[i], test_new_year);
+      add_test ("regions-due", &zones[i], test_regions_due);
       add_test ("streaks", &zones[i], test_streaks);
       add_test ("empty-history", &zones[i], test_empty_history);
       add_test ("daylight-saving", &zones[i], test_daylight_saving);

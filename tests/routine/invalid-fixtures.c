@@ -6,23 +6,34 @@
 #define NOT_PARSED FIXTURE_NOT_PARSED
 
 /* Every file in fixtures/invalid/, with the first problem the parser must report. The
- * positions are those an author's editor shows: the "<" of an element, the first letter
- * of an attribute's name. */
+ * positions are those an author's editor shows: the "<" of an element or of an end tag,
+ * the first letter of an attribute's name, the "&" of an entity; columns as GCC counts
+ * them (src/routine/unknot-source-text.c). */
 const InvalidFixture invalid_fixtures[] = {
   /* Not XML, or XML we refuse to read. */
   { "empty.xml", ERR (EMPTY), 0, 0, { "empty", "<routine" }, NOT_PARSED },
   { "blank.xml", ERR (EMPTY), 0, 0, { "empty" }, NOT_PARSED },
-  { "malformed.xml", ERR (MALFORMED), 5, 22,
+  { "malformed.xml", ERR (MALFORMED), 5, 15,
     { "not well-formed", "</nmae>", "<name>", "line 5" }, NOT_PARSED },
   /* Mistakes of hand-written XML, told in our words with what to type instead. */
-  { "ampersand.xml", ERR (MALFORMED), 5, 15, { "'&'", "'&amp;'" }, NOT_PARSED },
-  { "entity-unknown.xml", ERR (MALFORMED), 6, 28, { "'&nbsp;'", "'&amp;'" }, NOT_PARSED },
-  { "less-than.xml", ERR (MALFORMED), 6, 23, { "'<'", "'&lt;'" }, NOT_PARSED },
-  { "attribute-twice.xml", ERR (MALFORMED), 7, 77, { "'duration'", "twice" }, NOT_PARSED },
+  { "ampersand.xml", ERR (MALFORMED), 5, 14, { "'&'", "'&amp;'" }, NOT_PARSED },
+  { "entity-unknown.xml", ERR (MALFORMED), 6, 22, { "'&nbsp;'", "'&amp;'" }, NOT_PARSED },
+  { "less-than.xml", ERR (MALFORMED), 6, 22, { "'<'", "'&lt;'" }, NOT_PARSED },
+  { "attribute-twice.xml", ERR (MALFORMED), 7, 63, { "'duration'", "twice" }, NOT_PARSED },
   { "attribute-unquoted.xml", ERR (MALFORMED), 7, 57, { "quotes", "\"45s\"" }, NOT_PARSED },
   { "unclosed.xml", ERR (MALFORMED), 11, 1, { "<routine>", "line 4", "end tag" }, NOT_PARSED },
+  /* Only the first mistake: the </step> and </routine> after it are where they belong. */
+  { "unclosed-title.xml", ERR (MALFORMED), 10, 3,
+    { "</step>", "<title>", "line 8", "is </title> missing before it?" }, NOT_PARSED },
   { "after-root.xml", ERR (MALFORMED), 12, 3, { "<routine>…</routine>" }, NOT_PARSED },
-  { "encoding-unknown.xml", ERR (MALFORMED), 1, 39, { "KLINGON" }, NOT_PARSED },
+  { "encoding-unknown.xml", ERR (MALFORMED), 1, 21, { "KLINGON", "UTF-8" }, NOT_PARSED },
+  /* Encodings: one line that says what to do, at the byte or the declaration. */
+  { "not-utf8.xml", ERR (MALFORMED), 5, 12, { "0xE9", "save it as UTF-8" }, NOT_PARSED },
+  { "encoding-mismatch.xml", ERR (MALFORMED), 1, 21, { "Shift_JIS", "save it as UTF-8" },
+    NOT_PARSED },
+  /* Columns as GCC counts them: a tab moves on to the next multiple of 8, plus one. */
+  { "end-tag-after-tab.xml", ERR (MALFORMED), 5, 21, { "</nmae>", "<name>" }, NOT_PARSED },
+  { "region-after-tab.xml", ERR (UNKNOWN_VALUE), 7, 15, { "'calfs'" }, SCHEMA },
   { "doctype.xml", ERR (DOCTYPE), 4, 1, { "DOCTYPE", "remove" }, NOT_PARSED },
   { "billion-laughs.xml", ERR (DOCTYPE), 5, 1, { "DOCTYPE" }, NOT_PARSED },
   { "external-entity.xml", ERR (DOCTYPE), 4, 1, { "DOCTYPE" }, NOT_PARSED },
@@ -63,13 +74,35 @@ const InvalidFixture invalid_fixtures[] = {
     { "pressure 'meduim'", "did you mean 'medium'?" }, SCHEMA },
   { "side-unknown.xml", ERR (UNKNOWN_VALUE), 7, 48,
     { "side 'eech'", "did you mean 'each'?" }, SCHEMA },
+  /* <suits run="…">: a list of kinds of run, each checked like a vocabulary term. */
+  { "suits-misspelt.xml", ERR (UNKNOWN_VALUE), 7, 10,
+    { "run kind 'lnog'", "did you mean 'long'?" }, SCHEMA },
+  { "suits-alias.xml", ERR (UNKNOWN_VALUE), 7, 10,
+    { "run kind 'marathon'", "did you mean 'race'?" }, SCHEMA },
+  { "suits-far-off.xml", ERR (UNKNOWN_VALUE), 7, 10,
+    { "run kind 'swimming'", "easy, long, intervals, race, trail" }, SCHEMA },
+  { "suits-empty.xml", ERR (MISSING_ATTRIBUTE), 7, 3, { "<suits>", "run=\"long race\"" }, SCHEMA },
+  { "suits-kind-twice.xml", ERR (DUPLICATE_ELEMENT), 7, 10, { "'long'", "twice" }, 0 },
+  { "suits-twice.xml", ERR (DUPLICATE_ELEMENT), 8, 3, { "<suits>", "only once" }, SCHEMA },
+  /* Words therapists use for the ids are suggested, never taken silently. */
+  { "technique-alias.xml", ERR (UNKNOWN_VALUE), 7, 25,
+    { "technique 'kneading'", "did you mean 'petrissage'?" }, SCHEMA },
+  { "tool-alias.xml", ERR (UNKNOWN_VALUE), 7, 45,
+    { "tool 'massage gun'", "did you mean 'percussion-device'?" }, SCHEMA },
 
   /* Names of elements and attributes. */
   { "attribute-misspelt.xml", ERR (UNKNOWN_ATTRIBUTE), 7, 48,
     { "attribute 'duraton'", "did you mean 'duration'?" }, SCHEMA },
   { "element-misspelt.xml", ERR (UNKNOWN_ELEMENT), 10, 5,
     { "element 'instruction'", "did you mean 'instructions'?" }, SCHEMA },
-  { "rest-inside-step.xml", ERR (UNKNOWN_ELEMENT), 10, 5, { "'rest'", "instructions" }, SCHEMA },
+  /* Elements of the routine inside a step, and of a step outside it: a </step> that is
+   * missing or in the wrong place, which the file's structure cannot show. */
+  { "rest-inside-step.xml", ERR (MISPLACED), 10, 5,
+    { "<rest>", "<step> of line 7", "is </step> missing before it?" }, SCHEMA },
+  { "step-in-step.xml", ERR (MISPLACED), 10, 3,
+    { "<step>", "<step> of line 7", "is </step> missing before it?" }, SCHEMA },
+  { "cue-after-step.xml", ERR (MISPLACED), 11, 3,
+    { "<cue>", "inside a <step>", "line 7", "before its </step>" }, SCHEMA },
   { "xinclude.xml", ERR (XINCLUDE), 10, 5, { "XInclude" }, SCHEMA },
   { "namespace.xml", ERR (XINCLUDE), 6, 20, { "<b>", "http://www.w3.org/1999/xhtml" }, SCHEMA },
   { "stray-text.xml", ERR (MISPLACED), 7, 3,
@@ -90,7 +123,10 @@ const InvalidFixture invalid_fixtures[] = {
   { "author-twice.xml", ERR (DUPLICATE_ELEMENT), 8, 3, { "<author>", "only once" }, SCHEMA },
   { "license-twice.xml", ERR (DUPLICATE_ELEMENT), 8, 3, { "<license>", "only once" }, SCHEMA },
   { "prepare-twice.xml", ERR (DUPLICATE_ELEMENT), 8, 3, { "<prepare>", "only once" }, SCHEMA },
-  { "image-twice.xml", ERR (DUPLICATE_ELEMENT), 11, 5, { "<image>", "once in a step" }, SCHEMA },
+  { "image-twice.xml", ERR (DUPLICATE_ELEMENT), 11, 5, { "<image>", "once in a step" }, 0 },
+  { "image-right-twice.xml", ERR (DUPLICATE_ELEMENT), 11, 5,
+    { "<image>", "side=\"right\"" }, 0 },
+  { "image-side-unknown.xml", ERR (UNKNOWN_VALUE), 10, 12, { "'middle'", "\"right\"" }, SCHEMA },
   { "audio-twice.xml", ERR (DUPLICATE_ELEMENT), 11, 5, { "<audio>", "once in a step" }, SCHEMA },
   { "no-steps.xml", ERR (MISSING_ELEMENT), 4, 1, { "no <step>" }, SCHEMA },
   { "text-empty.xml", ERR (EMPTY_TEXT), 10, 5, { "<title>", "empty" }, 0 },
@@ -118,6 +154,10 @@ const InvalidFixture invalid_fixtures[] = {
   /* Media. */
   { "media-absolute.xml", ERR (BAD_MEDIA_PATH), 10, 12,
     { "'/usr/share/pixmaps/calf.svg'", "absolute", "relative" }, 0 },
+  /* A Windows path is a path, not a URI with the scheme "C". */
+  { "media-windows.xml", ERR (BAD_MEDIA_PATH), 10, 12,
+    { "'C:\\Users\\ana\\Pictures\\arch.svg'", "is absolute" }, 0 },
+  { "media-drive.xml", ERR (BAD_MEDIA_PATH), 10, 12, { "'D:/x.png'", "is absolute" }, 0 },
   { "media-parent.xml", ERR (BAD_MEDIA_PATH), 10, 12, { "'images/../../calf.svg'", "leaves" }, 0 },
   { "media-uri.xml", ERR (BAD_MEDIA_PATH), 10, 12, { "'https://example.com/calf.ogg'", "URI" }, 0 },
   { "media-symlink.xml", ERR (BAD_MEDIA_PATH), 10, 12,

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <string.h>
 
-#include "claimed-length.h"
+#include "unknot-claimed-length.h"
 #include "unknot-routine-parser.h"
 #include "unknot-test-utils.h"
 
@@ -74,10 +74,10 @@ assert_honest_length (UnknotRoutine *routine)
 {
   gint64 total = unknot_routine_get_total (routine, UNKNOT_DEFAULT_PREPARE_MS,
                                            UNKNOT_DEFAULT_SWITCH_GAP_MS);
-  guint minutes = claimed_minutes (unknot_routine_get_description (routine));
+  guint minutes = unknot_claimed_minutes (unknot_routine_get_description (routine));
 
   g_assert_cmpuint (minutes, >, 0);
-  g_assert_true (total_matches_claim (total, minutes));
+  g_assert_true (unknot_total_matches_claim (total, minutes));
 }
 
 static void
@@ -123,7 +123,7 @@ test_example_translations (void)
   g_assert_cmpstr (unknot_step_get_title (knead), ==, "Die Wade kneten");
   g_assert_cmpuint (unknot_step_get_n_cues (knead), ==, 1);
   g_assert_cmpstr (unknot_cue_get_text (unknot_step_get_cue (knead, 0)), ==,
-                   "Jetzt zum äußeren Rand der Wade");
+                   "Jetzt zur äußeren Hälfte der Wade");
 }
 
 static void
@@ -151,11 +151,11 @@ test_guide_names_everything (void)
 {
   static const char *const elements[] = {
     "routine", "name", "description", "author", "license", "safety", "prepare", "step",
-    "rest", "title", "instructions", "cue", "image", "audio",
+    "rest", "title", "instructions", "cue", "image", "audio", "suits",
   };
   static const char *const attributes[] = {
     "format", "id", "region", "technique", "tool", "pressure", "side", "duration",
-    "switch", "at", "src", "xml:lang",
+    "switch", "at", "src", "xml:lang", "run",
   };
   g_autofree char *guide = read_source_file ("README.md");
 

@@ -6,6 +6,7 @@
 #include "routine-fixtures.h"
 #include "unknot-routine-resources.h"
 #include "unknot-test-utils.h"
+#include "unknot-xml-error.h"
 
 /* data/schema/routine.rng, the schema installed for editors, says the same as the app:
  * every valid fixture passes it, and every invalid one whose fault is one of structure
@@ -15,8 +16,8 @@
 static guint n_schema_errors;
 
 static void
-count_error (void        *data,
-             xmlErrorPtr  error)
+count_error (void           *data,
+             UnknotXmlError *error)
 {
   n_schema_errors++;
 }

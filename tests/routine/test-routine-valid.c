@@ -80,11 +80,12 @@ test_full (void)
   g_assert_cmpstr (unknot_routine_get_id (routine), ==, "full-routine");
   g_assert_cmpstr (unknot_routine_get_name (routine), ==, "Post-run recovery");
   g_assert_cmpstr (unknot_routine_get_description (routine), ==,
-                   "Ten minutes for the legs after an easy or long run.");
+                   "Three and a half minutes for the legs after an easy or long run.");
   g_assert_cmpstr (unknot_routine_get_author (routine), ==, "Jane Doe, LMT");
   g_assert_cmpstr (unknot_routine_get_license (routine), ==, "CC-BY-SA-4.0");
   g_assert_cmpstr (unknot_routine_get_safety (routine), ==,
-                   "Skip any area that is injured, swollen or bruised.");
+                   "Skip any area that is injured, swollen or bruised. Keep off varicose veins, and "
+                   "ask a doctor first if you take blood-thinning medicine.");
   g_assert_cmpint (unknot_routine_get_prepare (routine), ==, 15000);
   g_assert_cmpuint (unknot_routine_get_n_items (routine), ==, 3);
   g_assert_cmpuint (unknot_routine_get_n_steps (routine), ==, 2);
@@ -152,6 +153,7 @@ test_minimal (void)
   g_assert_null (unknot_routine_get_license (routine));
   g_assert_null (unknot_routine_get_safety (routine));
   g_assert_cmpint (unknot_routine_get_prepare (routine), ==, -1);
+  g_assert_cmpuint (unknot_routine_get_suits (routine), ==, 0);
   g_assert_cmpuint (unknot_routine_get_n_items (routine), ==, 1);
   g_assert_cmpuint (unknot_routine_get_n_steps (routine), ==, 1);
 
@@ -350,6 +352,40 @@ test_media (void)
   g_assert_cmpstr (unknot_step_get_title (step), ==, "Both");
 }
 
+/* A picture for each side: the right side shows its own as drawn, or the left one
+ * mirrored; the left side the left one, or the right one mirrored. */
+static void
+test_image_sides (void)
+{
+  g_autoptr (UnknotRoutine) routine = load_valid ("image-sides.xml");
+  UnknotStep *both = unknot_routine_get_item (routine, 0);
+  UnknotStep *left = unknot_routine_get_item (routine, 1);
+  UnknotStep *right = unknot_routine_get_item (routine, 2);
+  gboolean mirrored = TRUE;
+
+  assert_file (unknot_step_get_image (both), "images/calf.svg");
+  assert_file (unknot_step_get_image_right (both), "images/calf-right.svg");
+  assert_file (unknot_step_get_image_for_side (both, UNKNOT_SIDE_RIGHT, &mirrored),
+               "images/calf-right.svg");
+  g_assert_false (mirrored);
+  assert_file (unknot_step_get_image_for_side (both, UNKNOT_SIDE_LEFT, &mirrored),
+               "images/calf.svg");
+  g_assert_false (mirrored);
+
+  g_assert_null (unknot_step_get_image_right (left));
+  assert_file (unknot_step_get_image_for_side (left, UNKNOT_SIDE_RIGHT, &mirrored),
+               "images/calf.svg");
+  g_assert_true (mirrored);
+
+  g_assert_null (unknot_step_get_image (right));
+  assert_file (unknot_step_get_image_for_side (right, UNKNOT_SIDE_LEFT, &mirrored),
+               "images/calf-right.svg");
+  g_assert_true (mirrored);
+  assert_file (unknot_step_get_image_for_side (right, UNKNOT_SIDE_RIGHT, &mirrored),
+               "images/calf-right.svg");
+  g_assert_false (mirrored);
+}
+
 /* The media the fixtures point at are real files of their kind, and the sound is the one
  * routine_fixture_make_wav() writes, so anyone can make it again. */
 static void
@@ -453,13 +489,28 @@ test_checksum (void)
   g_assert_cmpuint (strlen (unknot_routine_get_checksum (changed)), ==, 64);
 }
 
+/* <suits> lists kinds of run, in any order among the header's elements, separated by
+ * any white space; the kinds it leaves out are not set. */
+static void
+test_suits (void)
+{
+  g_autoptr (UnknotRoutine) routine = load_valid ("suits.xml");
+
+  g_assert_cmpuint (unknot_routine_get_suits (routine), ==,
+                    BIT (UNKNOT_RUN_KIND_LONG) | BIT (UNKNOT_RUN_KIND_RACE)
+                    | BIT (UNKNOT_RUN_KIND_TRAIL));
+  g_assert_cmpuint (unknot_routine_get_n_steps (routine), ==, 1);
+  g_assert_cmpuint (unknot_routine_get_warnings (routine)->len, ==, 0);
+}
+
 /* Every file in fixtures/valid/ loads, and is one of those checked above. */
 static void
 test_all_load (void)
 {
   static const char *const checked[] = {
-    "cues.xml", "cues-msgfmt.xml", "full.xml", "limits.xml", "media.xml", "minimal.xml",
-    "prepare-zero.xml", "rests.xml", "sides.xml", "text.xml", "translated.xml",
+    "cues.xml", "cues-msgfmt.xml", "full.xml", "image-sides.xml", "limits.xml", "media.xml",
+    "minimal.xml", "prepare-zero.xml", "rests.xml", "sides.xml", "suits.xml", "text.xml",
+    "translated.xml",
     "translated-de-hyphen.xml", "translated-de-underscore.xml", "translated-pt-br.xml",
     "vocabulary.xml", NULL
   };
@@ -535,8 +586,10 @@ main (int   argc,
   g_test_add_func ("/routine/valid/cues", test_cues);
   g_test_add_func ("/routine/valid/translated-fallback", test_translated_fallback);
   g_test_add_func ("/routine/valid/vocabulary", test_vocabulary);
+  g_test_add_func ("/routine/valid/suits", test_suits);
   g_test_add_func ("/routine/valid/media", test_media);
   g_test_add_func ("/routine/valid/media-files", test_media_files);
+  g_test_add_func ("/routine/valid/image-sides", test_image_sides);
   g_test_add_func ("/routine/valid/limits", test_limits);
   g_test_add_func ("/routine/valid/text-forms", test_text_forms);
   g_test_add_func ("/routine/valid/checksum", test_checksum);

@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <string.h>
 
-#include "claimed-length.h"
+#include "routine-lint.h"
+#include "unknot-claimed-length.h"
+#include "unknot-routine-format.h"
 #include "unknot-routine-parser.h"
 #include "unknot-test-utils.h"
 
@@ -10,7 +12,7 @@
  * ordered from light to deep and back to light, safe where a tool calls for care, and
  * together covering the whole vocabulary. */
 
-#define MIN_ROUTINES 12
+#define MIN_ROUTINES 18
 
 /* Regions and techniques the library may leave unused on purpose, each with its
  * reason. None at present: every region and technique has a place in a runner's
@@ -43,6 +45,12 @@ static const guint paired_regions[] = {
   UNKNOT_REGION_IT_BAND, UNKNOT_REGION_SHINS, UNKNOT_REGION_CALVES,
   UNKNOT_REGION_ACHILLES, UNKNOT_REGION_ANKLES, UNKNOT_REGION_FEET,
 };
+
+/* Time enough to turn over on a roller, move a ball, change knees or turn onto the
+ * other side between the sides of a step, and to fetch a tool or get down to or up
+ * from the floor in a rest. */
+#define TURNING_MIN_MS (10 * 1000)
+#define MOVING_MIN_MS (10 * 1000)
 
 /* A step per side lasts from a brisk 20 s (the warm-up) to 2 min. */
 #define STEP_MIN_MS (20 * 1000)
@@ -291,15 +299,23 @@ test_claimed_length (void)
       UnknotRoutine *routine = ((Shipped *) g_ptr_array_index (library, i))->routine;
       gint64 total = unknot_routine_get_total (routine, UNKNOT_DEFAULT_PREPARE_MS,
                                                UNKNOT_DEFAULT_SWITCH_GAP_MS);
-      guint minutes = claimed_minutes (unknot_routine_get_name (routine));
+      guint minutes = unknot_claimed_minutes (unknot_routine_get_name (routine));
 
       if (minutes == 0)
-        minutes = claimed_minutes (unknot_routine_get_description (routine));
+        minutes = unknot_claimed_minutes (unknot_routine_get_description (routine));
 
       g_test_message ("%s: claims %u min, lasts %" G_GINT64_FORMAT " s",
                       unknot_routine_get_id (routine), minutes, total / 1000);
       g_assert_cmpuint (minutes, >, 0);
-      g_assert_true (total_matches_claim (total, minutes));
+      g_assert_true (unknot_total_matches_claim (total, minutes));
+      /* The library shows the length rounded to minutes next to the description: the
+       * two say the same number. */
+      {
+        g_autofree char *shown = unknot_format_duration_rounded (total);
+        g_autofree char *claimed = g_strdup_printf ("%u minutes", minutes);
+
+        g_assert_cmpstr (shown, ==, claimed);
+      }
     }
 }
 
@@ -318,13 +334,13 @@ test_claim_reader (void)
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    g_assert_cmpuint (claimed_minutes (cases[i].text), ==, cases[i].minutes);
+    g_assert_cmpuint (unknot_claimed_minutes (cases[i].text), ==, cases[i].minutes);
 
-  g_assert_true (total_matches_claim (10 * 60 * 1000, 10));
-  g_assert_true (total_matches_claim (11 * 60 * 1000, 10));
-  g_assert_false (total_matches_claim (11 * 60 * 1000 + 1000, 10));
-  g_assert_false (total_matches_claim (9 * 60 * 1000 - 1000, 10));
-  g_assert_false (total_matches_claim (0, 0));
+  g_assert_true (unknot_total_matches_claim (10 * 60 * 1000, 10));
+  g_assert_true (unknot_total_matches_claim (11 * 60 * 1000, 10));
+  g_assert_false (unknot_total_matches_claim (11 * 60 * 1000 + 1000, 10));
+  g_assert_false (unknot_total_matches_claim (9 * 60 * 1000 - 1000, 10));
+  g_assert_false (unknot_total_matches_claim (0, 0));
 }
 
 /* Broad light strokes first to warm the tissue, light strokes last to ease off. */
@@ -554,6 +570,8 @@ test_percussion_device_is_safe (void)
     {
       UnknotStep *step = unknot_routine_get_item (routine, i);
 
+      if (unknot_step_get_kind (step) != UNKNOT_STEP_KIND_STEP)
+        continue;
       g_assert_true (in_list (unknot_step_get_region (step), percussion_regions,
                                 G_N_ELEMENTS (percussion_regions)));
       n_device_steps += unknot_step_get_tool (step) == UNKNOT_TOOL_PERCUSSION_DEVICE;
@@ -576,11 +594,284 @@ test_after_long_run_stays_gentle (void)
   UnknotRoutine *routine = find_routine ("after-long-run");
   guint32 tools = unknot_routine_get_tools (routine);
 
-  /* After a race the legs are tired: no firm pressure, foam roller and hands. */
+  /* After a long run the legs are tired: no firm pressure, foam roller and hands. */
   g_assert_cmpuint (tools, ==, (1u << UNKNOT_TOOL_HANDS) | (1u << UNKNOT_TOOL_FOAM_ROLLER));
   for (guint i = 0; i < unknot_routine_get_n_items (routine); i++)
     g_assert_cmpint (unknot_step_get_pressure (unknot_routine_get_item (routine, i)), !=,
                      UNKNOT_PRESSURE_FIRM);
+}
+
+/* ---- the rules of the review (routines/README.md, "Writing good routines") ---------- */
+
+static void
+test_switch_for_turning (void)
+{
+  for (guint i = 0; i < all_steps->len; i++)
+    {
+      StepRef *ref = &g_array_index (all_steps, StepRef, i);
+
+      if (!needs_turning_time (ref->step))
+        continue;
+      g_test_message ("%s, line %u", ref->file_id, unknot_step_get_line (ref->step));
+      g_assert_cmpint (switch_gap_of (ref->step), >=, TURNING_MIN_MS);
+    }
+}
+
+static void
+test_technique_words (void)
+{
+  for (guint i = 0; i < all_steps->len; i++)
+    {
+      StepRef *ref = &g_array_index (all_steps, StepRef, i);
+      const char *problem = technique_lint (unknot_step_get_technique (ref->step),
+                                            unknot_step_get_instructions (ref->step));
+
+      if (problem != NULL)
+        g_test_message ("%s, line %u: %s", ref->file_id, unknot_step_get_line (ref->step),
+                        problem);
+      g_assert_null (problem);
+    }
+}
+
+/* The lint catches what the review found. */
+static void
+test_technique_lint_catches (void)
+{
+  /* Thumb circles called kneading. */
+  g_assert_nonnull (technique_lint (UNKNOT_TECHNIQUE_PETRISSAGE,
+                                    "Press your thumbs into the sole in small circles."));
+  /* A roller that stays still. */
+  g_assert_nonnull (technique_lint (UNKNOT_TECHNIQUE_ROLLING,
+                                    "Roll to the most tender place and stop there. Stay still."));
+  /* Bending the knee on a ball that never rolls. */
+  g_assert_nonnull (technique_lint (UNKNOT_TECHNIQUE_ROLLING,
+                                    "Slowly straighten and bend the knee on the ball."));
+  g_assert_null (technique_lint (UNKNOT_TECHNIQUE_PETRISSAGE,
+                                 "Squeeze the muscle, lift it a little, then let go."));
+  g_assert_null (technique_lint (UNKNOT_TECHNIQUE_ROLLING,
+                                 "Roll slowly from the ankle to the knee."));
+}
+
+static gint64
+rest_before (UnknotRoutine *routine,
+             guint          index)
+{
+  UnknotStep *before;
+
+  if (index == 0)
+    {
+      gint64 prepare = unknot_routine_get_prepare (routine);
+      return prepare >= 0 ? prepare : UNKNOT_DEFAULT_PREPARE_MS;
+    }
+  before = unknot_routine_get_item (routine, index - 1);
+  return unknot_step_get_kind (before) == UNKNOT_STEP_KIND_REST
+           ? unknot_step_get_duration (before) : 0;
+}
+
+/* Getting down to the floor or up from it takes time, and a user who follows by ear
+ * hears only the title: it must say the new position, after a rest. */
+static void
+test_rest_before_floor_change (void)
+{
+  for (guint r = 0; r < library->len; r++)
+    {
+      Shipped *shipped = g_ptr_array_index (library, r);
+      Position now = POSITION_UNSAID;
+
+      for (guint i = 0; i < unknot_routine_get_n_items (shipped->routine); i++)
+        {
+          UnknotStep *step = unknot_routine_get_item (shipped->routine, i);
+          Position next;
+
+          if (unknot_step_get_kind (step) != UNKNOT_STEP_KIND_STEP)
+            continue;
+          next = position_of_step (step);
+          if (next != POSITION_UNSAID && now != POSITION_UNSAID && next != now)
+            {
+              g_test_message ("%s, line %u", shipped->file_id, unknot_step_get_line (step));
+              g_assert_cmpint (position_of_text (unknot_step_get_title (step)), ==, next);
+              g_assert_cmpint (rest_before (shipped->routine, i), >=, MOVING_MIN_MS);
+            }
+          if (next != POSITION_UNSAID)
+            now = next;
+        }
+    }
+}
+
+static void
+test_position_words (void)
+{
+  g_assert_cmpint (position_of_text ("Lie face down and roll the front of the thigh"), ==,
+                   POSITION_FLOOR);
+  g_assert_cmpint (position_of_text ("Kneel on one knee on a cushion."), ==, POSITION_FLOOR);
+  g_assert_cmpint (position_of_text ("Stand up and stretch the calf"), ==, POSITION_UP);
+  g_assert_cmpint (position_of_text ("Sit on a chair and stroke the calf"), ==, POSITION_UP);
+  g_assert_cmpint (position_of_text ("Stretch the calf"), ==, POSITION_UNSAID);
+}
+
+/* The next step starts at once: the first step with a roller, ball, stick or device
+ * comes after a rest long enough to fetch it. */
+static void
+test_rest_before_first_tool (void)
+{
+  for (guint r = 0; r < library->len; r++)
+    {
+      Shipped *shipped = g_ptr_array_index (library, r);
+      gboolean seen[UNKNOT_N_TOOLS] = { FALSE };
+
+      for (guint i = 0; i < unknot_routine_get_n_items (shipped->routine); i++)
+        {
+          UnknotStep *step = unknot_routine_get_item (shipped->routine, i);
+          UnknotTool tool = unknot_step_get_tool (step);
+
+          if (unknot_step_get_kind (step) != UNKNOT_STEP_KIND_STEP || tool == UNKNOT_TOOL_HANDS
+              || seen[tool])
+            continue;
+          seen[tool] = TRUE;
+          g_test_message ("%s, line %u", shipped->file_id, unknot_step_get_line (step));
+          g_assert_cmpint (rest_before (shipped->routine, i), >=, MOVING_MIN_MS);
+        }
+    }
+}
+
+static gboolean
+works_region (UnknotRoutine *routine,
+              UnknotRegion   region)
+{
+  for (guint i = 0; i < unknot_routine_get_n_items (routine); i++)
+    {
+      UnknotStep *step = unknot_routine_get_item (routine, i);
+
+      if (unknot_step_get_kind (step) == UNKNOT_STEP_KIND_STEP
+          && unknot_step_get_region (step) == region)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Stricter than the validator: every routine that works the calves, even lightly by
+ * hand, carries the standard safety block of the guide. */
+static void
+test_calf_safety_block (void)
+{
+  guint n_calf_routines = 0;
+
+  for (guint r = 0; r < library->len; r++)
+    {
+      Shipped *shipped = g_ptr_array_index (library, r);
+      g_autofree char *safety = NULL;
+
+      if (!works_region (shipped->routine, UNKNOT_REGION_CALVES))
+        continue;
+      n_calf_routines++;
+      safety = g_utf8_strdown (unknot_routine_get_safety (shipped->routine), -1);
+      g_test_message ("%s", shipped->file_id);
+      g_assert_nonnull (strstr (safety, "varicose veins"));
+      g_assert_nonnull (strstr (safety, "blood-thinning medicine"));
+      g_assert_nonnull (strstr (safety, "bruise easily"));
+      g_assert_nonnull (strstr (safety, "pregnant"));
+      g_assert_nonnull (strstr (safety, "painful, swollen, warm or red"));
+      g_assert_nonnull (strstr (safety, "sharp pain, tingling or numbness"));
+    }
+  g_assert_cmpuint (n_calf_routines, >=, 10);
+}
+
+static void
+assert_hands_only_and_gentle (UnknotRoutine *routine)
+{
+  g_assert_cmpuint (unknot_routine_get_tools (routine), ==, 1u << UNKNOT_TOOL_HANDS);
+  for (guint i = 0; i < unknot_routine_get_n_items (routine); i++)
+    {
+      UnknotStep *step = unknot_routine_get_item (routine, i);
+      UnknotPressure pressure = unknot_step_get_pressure (step);
+
+      if (unknot_step_get_kind (step) == UNKNOT_STEP_KIND_STEP)
+        g_assert_true (pressure == UNKNOT_PRESSURE_LIGHT || pressure == UNKNOT_PRESSURE_MEDIUM);
+    }
+}
+
+/* The first days after a race: hands only, light or medium, about eight minutes. */
+static void
+test_after_race_is_gentle (void)
+{
+  UnknotRoutine *routine = find_routine ("after-race");
+
+  assert_hands_only_and_gentle (routine);
+  g_assert_cmpuint (unknot_claimed_minutes (unknot_routine_get_description (routine)), ==, 8);
+}
+
+/* In the start area: standing, no floor, no tools, about three minutes. */
+static void
+test_race_morning_stays_standing (void)
+{
+  UnknotRoutine *routine = find_routine ("race-morning");
+
+  assert_hands_only_and_gentle (routine);
+  g_assert_cmpuint (unknot_claimed_minutes (unknot_routine_get_description (routine)), ==, 3);
+  for (guint i = 0; i < unknot_routine_get_n_items (routine); i++)
+    {
+      UnknotStep *step = unknot_routine_get_item (routine, i);
+      g_autofree char *words = g_utf8_strdown (unknot_step_get_instructions (step), -1);
+
+      g_assert_cmpint (position_of_step (step), !=, POSITION_FLOOR);
+      g_assert_null (strstr (words, "floor"));
+      g_assert_null (strstr (words, "sit"));
+    }
+}
+
+/* Hours of sitting: the note names the clot signs and asks the user to get up. */
+static void
+test_travel_day_warns_of_clots (void)
+{
+  UnknotRoutine *routine = find_routine ("travel-day");
+  g_autofree char *safety = g_utf8_strdown (unknot_routine_get_safety (routine), -1);
+
+  g_assert_nonnull (strstr (safety, "blood clot"));
+  g_assert_nonnull (strstr (safety, "painful, swollen, warm or red"));
+  g_assert_nonnull (strstr (safety, "short of breath"));
+  g_assert_true (works_region (routine, UNKNOT_REGION_ANKLES));
+  g_assert_true (works_region (routine, UNKNOT_REGION_HIP_FLEXORS));
+}
+
+/* "Just ran?" has an answer for every kind of run, even with only a quarter of an hour:
+ * some shipped routine of 15 minutes or less suits it. Routines for before a run, a
+ * desk day, a rest day or travel say they suit none. Right after a race, only hands
+ * and no firm pressure. */
+static void
+test_suits_every_run (void)
+{
+  static const char *const not_after_a_run[] = {
+    "pre-run-warm-up", "race-morning", "desk-day-hips-and-legs",
+    "desk-day-neck-and-shoulders", "rest-day-lower-body", "travel-day", NULL
+  };
+  guint32 covered = 0;
+
+  for (guint i = 0; i < library->len; i++)
+    {
+      Shipped *shipped = g_ptr_array_index (library, i);
+      guint32 suits = unknot_routine_get_suits (shipped->routine);
+      gint64 total = unknot_routine_get_total (shipped->routine, UNKNOT_DEFAULT_PREPARE_MS,
+                                               UNKNOT_DEFAULT_SWITCH_GAP_MS);
+
+      g_test_message ("%s suits 0x%x", shipped->file_id, suits);
+      if (g_strv_contains (not_after_a_run, shipped->file_id))
+        g_assert_cmpuint (suits, ==, 0);
+      else
+        g_assert_cmpuint (suits, !=, 0);
+      if (total <= 15 * 60 * 1000)
+        covered |= suits;
+      if (suits & (1u << UNKNOT_RUN_KIND_RACE))
+        for (guint s = 0; s < unknot_routine_get_n_items (shipped->routine); s++)
+          {
+            UnknotStep *step = unknot_routine_get_item (shipped->routine, s);
+
+            if (unknot_step_get_kind (step) != UNKNOT_STEP_KIND_STEP)
+              continue;
+            g_assert_cmpint (unknot_step_get_tool (step), ==, UNKNOT_TOOL_HANDS);
+            g_assert_cmpint (unknot_step_get_pressure (step), !=, UNKNOT_PRESSURE_FIRM);
+          }
+    }
+  g_assert_cmpuint (covered, ==, (1u << UNKNOT_N_RUN_KINDS) - 1);
 }
 
 int
@@ -609,6 +900,19 @@ main (int   argc,
   g_test_add_func ("/shipped-routines/percussion-device-is-safe", test_percussion_device_is_safe);
   g_test_add_func ("/shipped-routines/after-long-run-stays-gentle",
                    test_after_long_run_stays_gentle);
+
+  g_test_add_func ("/shipped-routines/switch-for-turning", test_switch_for_turning);
+  g_test_add_func ("/shipped-routines/technique-words", test_technique_words);
+  g_test_add_func ("/shipped-routines/technique-lint-catches", test_technique_lint_catches);
+  g_test_add_func ("/shipped-routines/rest-before-floor-change", test_rest_before_floor_change);
+  g_test_add_func ("/shipped-routines/position-words", test_position_words);
+  g_test_add_func ("/shipped-routines/rest-before-first-tool", test_rest_before_first_tool);
+  g_test_add_func ("/shipped-routines/calf-safety-block", test_calf_safety_block);
+  g_test_add_func ("/shipped-routines/after-race-is-gentle", test_after_race_is_gentle);
+  g_test_add_func ("/shipped-routines/suits-every-run", test_suits_every_run);
+  g_test_add_func ("/shipped-routines/race-morning-stays-standing",
+                   test_race_morning_stays_standing);
+  g_test_add_func ("/shipped-routines/travel-day-warns-of-clots", test_travel_day_warns_of_clots);
 
   status = g_test_run ();
   g_array_unref (all_steps);

@@ -76,6 +76,49 @@ test_defaults_match_settings (void)
                    UNKNOT_DEFAULT_SWITCH_GAP_MS);
 }
 
+/* The words therapists use: each suggests the id it stands for, in any case and with
+ * spaces for hyphens, and none is accepted as a value. */
+static void
+test_aliases_suggested_not_accepted (void)
+{
+  static const struct
+  {
+    UnknotVocabulary vocabulary;
+    const char *word;
+    const char *id;
+  } cases[] = {
+    { UNKNOT_VOCABULARY_REGION, "calf", "calves" },
+    { UNKNOT_VOCABULARY_REGION, "quads", "quadriceps" },
+    { UNKNOT_VOCABULARY_REGION, "Glute", "glutes" },
+    { UNKNOT_VOCABULARY_REGION, "ITB", "it-band" },
+    { UNKNOT_VOCABULARY_REGION, "plantar fascia", "feet" },
+    { UNKNOT_VOCABULARY_TECHNIQUE, "kneading", "petrissage" },
+    { UNKNOT_VOCABULARY_TECHNIQUE, "foam-rolling", "rolling" },
+    { UNKNOT_VOCABULARY_TECHNIQUE, "myofascial", "myofascial-release" },
+    { UNKNOT_VOCABULARY_TOOL, "roller", "foam-roller" },
+    { UNKNOT_VOCABULARY_TOOL, "ball", "massage-ball" },
+    { UNKNOT_VOCABULARY_TOOL, "massage gun", "percussion-device" },
+    { UNKNOT_VOCABULARY_TOOL, "Massage_Gun", "percussion-device" },
+    { UNKNOT_VOCABULARY_PRESSURE, "deep", "firm" },
+    { UNKNOT_VOCABULARY_SIDE, "alternating", "each" },
+    { UNKNOT_VOCABULARY_RUN_KIND, "Long run", "long" },
+    { UNKNOT_VOCABULARY_RUN_KIND, "marathon", "race" },
+    { UNKNOT_VOCABULARY_RUN_KIND, "track", "intervals" },
+    { UNKNOT_VOCABULARY_RUN_KIND, "hills", "trail" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_assert_false (unknot_vocabulary_lookup (cases[i].vocabulary, cases[i].word, NULL));
+      g_assert_true (unknot_vocabulary_lookup (cases[i].vocabulary, cases[i].id, NULL));
+      g_assert_cmpstr (unknot_vocabulary_suggest (cases[i].vocabulary, cases[i].word), ==,
+                       cases[i].id);
+    }
+
+  /* A word of one list is no alias in another. */
+  g_assert_null (unknot_vocabulary_suggest (UNKNOT_VOCABULARY_REGION, "kneading"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -84,6 +127,8 @@ main (int   argc,
 
   g_test_add_func ("/vocabulary/schema-matches-tables", test_schema_matches_tables);
   g_test_add_func ("/vocabulary/lookup-and-labels", test_lookup_and_labels);
+  g_test_add_func ("/vocabulary/aliases-suggested-not-accepted",
+                   test_aliases_suggested_not_accepted);
   g_test_add_func ("/vocabulary/defaults-match-settings", test_defaults_match_settings);
 
   return g_test_run ();

@@ -116,28 +116,86 @@ test_next (void)
   g_assert_cmpint (unknot_session_get_remaining (session), ==, 10000);
   g_assert_cmpfloat_with_epsilon (unknot_session_get_progress (session), 5000.0 / 49000, 1e-9);
 
-  /* Skipping a left side still says "switch sides", with the skip's own offset. */
+  /* Skipping a left side still says "switch sides", with the skip's own offset, and
+   * goes straight to the right side: the switch gap is skipped over, never entered. */
   advance_to (recorder, 3000);
   recorder->log_offsets = TRUE;
   unknot_session_next (session);
-  assert_log (recorder, "6000 switch-sides step1/left\n15000 segment-start switch\n");
+  assert_log (recorder, "6000 switch-sides step1/left\n18000 segment-start step1/right\n");
   assert_finished (recorder, "step1/left 1000 left");
+  g_assert_cmpuint (unknot_session_get_segment_index (session), ==, 3);
   recorder->log_offsets = FALSE;
 
-  /* Paused, next moves on and stays paused. */
+  /* Paused, next moves on and stays paused; from the right side it skips the rest too,
+   * to the next step. */
   unknot_session_pause (session);
   unknot_session_next (session);
-  assert_log (recorder, "3000 segment-start step1/right\n");
+  assert_log (recorder, "3000 step-end step1/right\n3000 segment-start step2/both\n");
+  assert_finished (recorder, "step1/right 0 left");
   g_assert_cmpint (unknot_session_get_state (session), ==, UNKNOT_SESSION_PAUSED);
+  g_assert_cmpint (unknot_segment_get_kind (unknot_session_get_segment (session)), ==,
+                   UNKNOT_SEGMENT_STEP);
   unknot_fake_clock_advance (recorder->clock, 60000);
   assert_log (recorder, "");
-  g_assert_cmpint (unknot_session_get_remaining (session), ==, 10000);
+  g_assert_cmpint (unknot_session_get_remaining (session), ==, 8000);
   unknot_session_resume (session);
 
-  /* The running session goes on from the skip: the right side's cue 4 s later. */
-  unknot_fake_clock_advance (recorder->clock, 4000);
-  assert_log (recorder, "67000 step-cue Move to the outer edge\n");
-  g_assert_cmpint (unknot_session_get_elapsed (session), ==, 7000);
+  /* The running session goes on from the skip: step 2's cue 6 s later. */
+  unknot_fake_clock_advance (recorder->clock, 6000);
+  assert_log (recorder, "68000 countdown 3\n69000 step-cue Slower now\n69000 countdown 2\n");
+  g_assert_cmpint (unknot_session_get_elapsed (session), ==, 9000);
+}
+
+/* In a switch gap or a rest that came by itself, next goes on to the step after it. */
+static void
+test_next_from_gap_and_rest (void)
+{
+  g_autoptr (SessionRecorder) recorder = record_mixed ();
+  UnknotSession *session = recorder->session;
+
+  unknot_session_start (session);
+  advance_to (recorder, 16000);
+  g_assert_cmpint (unknot_segment_get_kind (unknot_session_get_segment (session)), ==,
+                   UNKNOT_SEGMENT_SWITCH);
+  g_ptr_array_set_size (recorder->cues, 0);
+  g_ptr_array_set_size (recorder->finished, 0);
+  unknot_session_next (session);
+  assert_log (recorder, "16000 segment-start step1/right\n");
+  assert_finished (recorder, "switch 1000 left");
+  g_assert_cmpint (unknot_session_get_remaining (session), ==, 10000);
+
+  /* The right side, then the rest: next from the rest starts step 2. */
+  advance_to (recorder, 27000);
+  g_assert_cmpint (unknot_segment_get_kind (unknot_session_get_segment (session)), ==,
+                   UNKNOT_SEGMENT_REST);
+  g_ptr_array_set_size (recorder->cues, 0);
+  unknot_session_next (session);
+  assert_log (recorder, "27000 segment-start step2/both\n");
+  g_assert_cmpuint (unknot_session_get_segment_index (session), ==, 5);
+}
+
+/* Next never lands in a switch gap or a rest, wherever it is pressed. */
+static void
+test_next_never_lands_in_a_gap (void)
+{
+  g_autoptr (SessionRecorder) recorder = record_mixed ();
+  UnknotSession *session = recorder->session;
+  guint n_steps = 0;
+
+  unknot_session_start (session);
+  while (unknot_session_get_state (session) == UNKNOT_SESSION_RUNNING)
+    {
+      unknot_session_next (session);
+      if (unknot_session_get_state (session) == UNKNOT_SESSION_RUNNING)
+        {
+          g_assert_cmpint (unknot_segment_get_kind (unknot_session_get_segment (session)), ==,
+                           UNKNOT_SEGMENT_STEP);
+          n_steps++;
+        }
+    }
+  /* step1 left and right, step2, step3, step4 left and right. */
+  g_assert_cmpuint (n_steps, ==, 6);
+  g_assert_cmpint (unknot_session_get_state (session), ==, UNKNOT_SESSION_FINISHED);
 }
 
 static void
@@ -244,6 +302,74 @@ test_previous (void)
   g_assert_cmpint (unknot_session_get_elapsed (session), ==, 20001);
 }
 
+/* Back from a switch gap goes to the left side, from a rest to the step before it, and
+ * early in a right side to its left side: never into the gap between them. */
+static void
+test_previous_never_lands_in_a_gap (void)
+{
+  g_autoptr (SessionRecorder) recorder = record_mixed ();
+  UnknotSession *session = recorder->session;
+
+  unknot_session_start (session);
+  advance_to (recorder, 17000);
+  g_ptr_array_set_size (recorder->cues, 0);
+  g_ptr_array_set_size (recorder->finished, 0);
+  unknot_session_previous (session);
+  assert_log (recorder, "17000 segment-start step1/left\n");
+  assert_finished (recorder, "switch 2000 left");
+  g_assert_cmpuint (unknot_session_get_segment_index (session), ==, 1);
+
+  /* On to the right side; 1 s into it, back goes over the gap to the left side. */
+  unknot_session_next (session);
+  advance_to (recorder, 18000);
+  g_ptr_array_set_size (recorder->cues, 0);
+  unknot_session_previous (session);
+  assert_log (recorder, "18000 segment-start step1/left\n");
+
+  /* In the rest, 4 s in: back to the right side of step 1, not a restart of the rest. */
+  unknot_session_next (session);
+  advance_to (recorder, 28000);
+  g_assert_cmpint (unknot_segment_get_kind (unknot_session_get_segment (session)), ==,
+                   UNKNOT_SEGMENT_REST);
+  advance_to (recorder, 32000);
+  g_ptr_array_set_size (recorder->cues, 0);
+  unknot_session_previous (session);
+  assert_log (recorder, "32000 segment-start step1/right\n");
+  g_assert_cmpuint (unknot_session_get_segment_index (session), ==, 3);
+}
+
+/* +15 s lengthens only a step: the prepare, a switch gap and a rest keep their length. */
+static void
+test_add_time_only_on_a_step (void)
+{
+  g_autoptr (SessionRecorder) recorder = record_mixed ();
+  UnknotSession *session = recorder->session;
+  const gint64 moments[] = { 1000, 16000, 30000 };  /* prepare, switch, rest */
+
+  g_assert_false (unknot_session_can_add_time (session));
+  unknot_session_start (session);
+  for (guint i = 0; i < G_N_ELEMENTS (moments); i++)
+    {
+      gint64 remaining;
+
+      advance_to (recorder, moments[i]);
+      remaining = unknot_session_get_remaining (session);
+      g_assert_false (unknot_session_can_add_time (session));
+      unknot_session_add_time (session);
+      g_assert_cmpint (unknot_session_get_remaining (session), ==, remaining);
+      g_assert_cmpint (unknot_session_get_total (session), ==, 49000);
+    }
+
+  advance_to (recorder, 34000);
+  g_assert_true (unknot_session_can_add_time (session));
+  unknot_session_pause (session);
+  g_assert_true (unknot_session_can_add_time (session));
+  unknot_session_add_time (session);
+  g_assert_cmpint (unknot_session_get_remaining (session), ==, 22000);
+  unknot_session_stop (session);
+  g_assert_false (unknot_session_can_add_time (session));
+}
+
 static void
 test_stop (void)
 {
@@ -331,7 +457,7 @@ test_add_time_on_left_side (void)
 }
 
 static void
-test_add_time_on_right_side_and_rest (void)
+test_add_time_on_right_side (void)
 {
   g_autoptr (SessionRecorder) recorder = record_mixed ();
   UnknotSession *session = recorder->session;
@@ -344,12 +470,12 @@ test_add_time_on_right_side_and_rest (void)
                    10000);
   g_assert_cmpint (unknot_session_get_total (session), ==, 64000);
 
-  /* While paused too; the rest now starts at 43 s and lasts 20 s. */
-  advance_to (recorder, 45000);
+  /* While paused too; step 2 now starts at 48 s and lasts 23 s. */
+  advance_to (recorder, 50000);
   unknot_session_pause (session);
   unknot_session_add_time (session);
-  g_assert_cmpuint (unknot_session_get_segment_index (session), ==, 4);
-  g_assert_cmpint (unknot_session_get_remaining (session), ==, 18000);
+  g_assert_cmpuint (unknot_session_get_segment_index (session), ==, 5);
+  g_assert_cmpint (unknot_session_get_remaining (session), ==, 21000);
   g_assert_cmpint (unknot_session_get_total (session), ==, 79000);
   g_assert_cmpint (unknot_session_get_state (session), ==, UNKNOT_SESSION_PAUSED);
 }
@@ -466,15 +592,18 @@ main (int   argc,
   g_test_add_func ("/session/controls/ready", test_ready_ignores_controls);
   g_test_add_func ("/session/controls/toggle", test_toggle);
   g_test_add_func ("/session/controls/next", test_next);
+  g_test_add_func ("/session/controls/next-from-gap-and-rest", test_next_from_gap_and_rest);
+  g_test_add_func ("/session/controls/next-never-in-gap", test_next_never_lands_in_a_gap);
   g_test_add_func ("/session/controls/next-on-last", test_next_on_last_segment_finishes);
   g_test_add_func ("/session/controls/next-on-last-paused", test_next_on_last_segment_while_paused);
   g_test_add_func ("/session/controls/previous-at-first", test_previous_restarts_first_segment);
   g_test_add_func ("/session/controls/previous", test_previous);
+  g_test_add_func ("/session/controls/previous-never-in-gap", test_previous_never_lands_in_a_gap);
+  g_test_add_func ("/session/controls/add-time-only-on-step", test_add_time_only_on_a_step);
   g_test_add_func ("/session/controls/stop", test_stop);
   g_test_add_func ("/session/controls/stop-paused", test_stop_while_paused);
   g_test_add_func ("/session/controls/add-time-left", test_add_time_on_left_side);
-  g_test_add_func ("/session/controls/add-time-right-and-rest",
-                   test_add_time_on_right_side_and_rest);
+  g_test_add_func ("/session/controls/add-time-right", test_add_time_on_right_side);
   g_test_add_func ("/session/controls/handler-next", test_handler_calls_next);
   g_test_add_func ("/session/controls/handler-pause", test_handler_calls_pause);
   g_test_add_func ("/session/controls/defaults", test_default_settings_shape_the_plan_before_start);

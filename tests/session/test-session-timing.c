@@ -70,6 +70,52 @@ test_cues_in_order (void)
   g_assert_cmpuint (unknot_fake_clock_get_n_deadlines (recorder->clock), ==, 0);
 }
 
+/* Started 300 ms ahead, as the cue player does to place the first sounds: time stands
+ * at 0 until then, and every cue keeps its offset, 300 ms later on the clock. */
+static void
+test_start_ahead (void)
+{
+  g_autoptr (SessionRecorder) recorder = record_mixed ();
+  UnknotSession *session = recorder->session;
+  g_autofree char *log = NULL;
+
+  recorder->check_offsets = FALSE;
+  recorder->log_offsets = TRUE;
+  unknot_session_start_from (session, 0, recorder->start + 300 * G_TIME_SPAN_MILLISECOND);
+  g_assert_cmpint (unknot_session_get_state (session), ==, UNKNOT_SESSION_RUNNING);
+  g_assert_cmpint (unknot_session_get_clock_time_at (session, 0), ==,
+                   recorder->start + 300 * G_TIME_SPAN_MILLISECOND);
+  g_assert_cmpint (unknot_session_get_clock_time_at (session, 2000), ==,
+                   recorder->start + 2300 * G_TIME_SPAN_MILLISECOND);
+
+  unknot_fake_clock_advance (recorder->clock, 299);
+  g_assert_cmpint (unknot_session_get_remaining (session), ==, 5000);
+  g_assert_cmpint (unknot_session_get_elapsed (session), ==, 0);
+  unknot_fake_clock_advance (recorder->clock, 1001);
+  g_assert_cmpint (unknot_session_get_remaining (session), ==, 4000);
+
+  session_recorder_run (recorder);
+  log = session_recorder_take_log (recorder);
+  g_assert_cmpstr (log, ==, mixed_log);
+  g_assert_cmpint (session_recorder_now (recorder), ==, 49300);
+  g_assert_cmpint (unknot_session_get_elapsed (session), ==, 49000);
+}
+
+/* A start time already past is now: the routine never starts part-way through. */
+static void
+test_start_at_past_time (void)
+{
+  g_autoptr (SessionRecorder) recorder = record_mixed ();
+  UnknotSession *session = recorder->session;
+
+  recorder->check_offsets = FALSE;
+  unknot_fake_clock_advance (recorder->clock, 1000);
+  unknot_session_start_from (session, 0, recorder->start);
+  g_assert_cmpint (unknot_session_get_clock_time_at (session, 0), ==,
+                   recorder->start + G_TIME_SPAN_SECOND);
+  g_assert_cmpint (unknot_session_get_remaining (session), ==, 5000);
+}
+
 /* One ms before each planned end the segment is still under way with 1 ms left; at the
  * end the next one has begun. */
 static void
@@ -411,6 +457,8 @@ main (int   argc,
 
   g_test_add_func ("/session/timing/cues-in-order", test_cues_in_order);
   g_test_add_func ("/session/timing/segment-boundaries", test_segment_boundaries);
+  g_test_add_func ("/session/timing/start-ahead", test_start_ahead);
+  g_test_add_func ("/session/timing/start-at-past-time", test_start_at_past_time);
   g_test_add_func ("/session/timing/no-prepare", test_no_prepare);
   g_test_add_func ("/session/timing/countdown-ticks-off", test_countdown_ticks_off);
   g_test_add_func ("/session/timing/segment-finished", test_segment_finished_reports);

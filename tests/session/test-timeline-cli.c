@@ -90,6 +90,36 @@ test_missing_file (void)
   g_assert_true (g_str_has_prefix (run.err, "routines/missing.xml: error: "));
 }
 
+/* Several files: each timeline whole, under its name, none left out; a broken one
+ * makes the status 1 but does not hide the others. */
+static void
+test_several_files (void)
+{
+  g_autofree char *cwd = g_test_build_filename (G_TEST_DIST, "session", NULL);
+  g_autofree char *mixed = read_golden ("mixed.expected");
+  g_autofree char *long_golden = read_golden ("long.expected");
+  g_autofree char *expected = g_strdup_printf ("==> routines/mixed.xml <==\n%s\n"
+                                               "==> routines/long.xml <==\n%s",
+                                               mixed, long_golden);
+  const char *both[] = { "--timeline", "routines/mixed.xml", "routines/long.xml", NULL };
+  const char *with_broken[] = { "--timeline", "routines/broken.xml", "routines/mixed.xml",
+                                NULL };
+  g_auto (UnknotTestRun) run = { 0 };
+  g_auto (UnknotTestRun) broken_run = { 0 };
+
+  unknot_test_run_unknot (cwd, NULL, both, &run);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, expected);
+
+  unknot_test_run_unknot (cwd, NULL, with_broken, &broken_run);
+  g_assert_cmpint (broken_run.status, ==, 1);
+  g_assert_true (g_str_has_prefix (broken_run.err, "routines/broken.xml:6:9: error: "));
+  g_assert_true (g_str_has_suffix (broken_run.out, mixed));
+  g_assert_true (g_str_has_prefix (broken_run.out, "==> routines/broken.xml <==\n\n"
+                                                   "==> routines/mixed.xml <==\n"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -102,6 +132,7 @@ main (int   argc,
   g_test_add_data_func ("/timeline-cli/total/long", "long", test_total_agrees_with_routine);
   g_test_add_func ("/timeline-cli/broken-file", test_broken_file);
   g_test_add_func ("/timeline-cli/missing-file", test_missing_file);
+  g_test_add_func ("/timeline-cli/several-files", test_several_files);
 
   return g_test_run ();
 }

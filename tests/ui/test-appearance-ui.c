@@ -37,7 +37,7 @@ show_player (void)
 static void
 assert_player_layout (gboolean right_to_left)
 {
-  GtkWidget *page = unknot_window_get_page (get_window (), "player");
+  GtkWidget *page = unknot_ui_test_get_page (get_window (), "player");
   graphene_rect_t ring =
     bounds_in_window (unknot_ui_test_find_mapped (page, UNKNOT_TYPE_TIMER_RING));
   graphene_rect_t map = bounds_in_window (unknot_ui_test_find_mapped (page, UNKNOT_TYPE_BODY_MAP));
@@ -63,7 +63,8 @@ test_dark (void)
   g_assert_true (adw_style_manager_get_dark (style));
   assert_player_layout (FALSE);
   unknot_ui_test_screenshot (GTK_WIDGET (get_window ()), "player-dark");
-  unknot_window_show_library (get_window ());
+  unknot_run_stop (unknot_window_get_run (get_window ()));
+  unknot_ui_test_activate (get_window (), "win.show-library", NULL);
   unknot_ui_test_screenshot (GTK_WIDGET (get_window ()), "library-dark");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
@@ -103,7 +104,7 @@ test_right_to_left (void)
 static void
 assert_control_shown (const char *label)
 {
-  GtkWidget *page = unknot_window_get_page (get_window (), "player");
+  GtkWidget *page = unknot_ui_test_get_page (get_window (), "player");
   graphene_rect_t bounds = bounds_in_window (unknot_ui_test_find_label (page, label));
 
   g_assert_cmpfloat (bounds.origin.y, >=, 0);

@@ -23,8 +23,8 @@ get_window (void)
 static gboolean
 is_in_step (gpointer data)
 {
-  UnknotPlayerPage *page = UNKNOT_PLAYER_PAGE (unknot_window_get_page (get_window (), "player"));
-  UnknotSegment *segment = unknot_session_get_segment (unknot_player_page_get_session (page));
+  UnknotRun *run = unknot_window_get_run (get_window ());
+  UnknotSegment *segment = unknot_session_get_segment (unknot_run_get_session (run));
 
   return segment != NULL && unknot_segment_get_kind (segment) == UNKNOT_SEGMENT_STEP;
 }
@@ -53,7 +53,7 @@ test_player_in_german (void)
   UnknotRoutine *routine = unknot_library_lookup (unknot_application_get_library (application),
                                                   "post-run-recovery");
   UnknotStep *first = unknot_routine_get_item (routine, 0);
-  UnknotPlayerPage *page;
+  GtkLabel *title;
 
   g_assert_cmpstr (unknot_step_get_title (first), !=, "Stroke the calf");
   unknot_application_set_speed (application, 5.0);
@@ -61,15 +61,16 @@ test_player_in_german (void)
   g_assert_true (unknot_test_wait_until (is_in_step, NULL, 5000));
   unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
 
-  page = UNKNOT_PLAYER_PAGE (unknot_window_get_page (window, "player"));
-  g_assert_cmpstr (unknot_player_page_get_title (page), ==, unknot_step_get_title (first));
+  title = unknot_ui_test_get_child (unknot_ui_test_get_page (window, "player"),
+                                    UNKNOT_TYPE_PLAYER_PAGE, "title_label");
+  g_assert_cmpstr (gtk_label_get_label (title), ==, unknot_step_get_title (first));
   /* The vocabulary too: the region's German name among the step's facts. */
   g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window),
                                                unknot_region_get_label (UNKNOT_REGION_CALVES)));
   g_assert_cmpstr (unknot_region_get_label (UNKNOT_REGION_CALVES), !=, "Calves");
   unknot_ui_test_screenshot (GTK_WIDGET (window), "player-de");
 
-  unknot_session_stop (unknot_player_page_get_session (page));
+  unknot_run_stop (unknot_window_get_run (window));
 }
 
 int
@@ -78,10 +79,13 @@ main (int   argc,
 {
   int status;
 
-  /* A German desktop; set before GTK and the app read the environment. */
-  g_setenv ("LANGUAGE", "de", TRUE);
-  setlocale (LC_ALL, "");
+  /* A German desktop, set before GTK and the app read the environment: a German locale
+   * (the tests' own, see tests/locale/) and no $LANGUAGE. gtk_test_init() switches to
+   * American English, so the locale is set again after it. */
+  g_setenv ("LC_ALL", "de_DE.UTF-8", TRUE);
+  g_unsetenv ("LANGUAGE");
   gtk_test_init (&argc, &argv, NULL);
+  g_assert_cmpstr (setlocale (LC_ALL, ""), ==, "de_DE.UTF-8");
   application = unknot_ui_test_start_application ();
 
   g_test_add_func ("/ui/german/library", test_library_in_german);

@@ -1,8 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <string.h>
 
+#include "unknot-calendar-heatmap-private.h"
+#include "unknot-feel-chart-private.h"
+#include "unknot-goal-ring.h"
 #include "unknot-history-export.h"
+#include "unknot-history-figures.h"
 #include "unknot-history-page.h"
+#include "unknot-region-chart-private.h"
+#include "unknot-session-list.h"
 #include "unknot-summary-page.h"
 #include "unknot-test-utils.h"
 #include "unknot-ui-test.h"
@@ -11,8 +17,29 @@
  * to its summary and rated, shown on the page (list, goal, calendar, charts), deleted
  * and brought back from the toast, exported, and the page without a history. */
 
-#define SPEED 100.0
-#define ROUTINE_ID "pre-run-warm-up"
+/* A routine of a few seconds, run at real speed: a preview at a higher speed would not
+ * be recorded. */
+#define ROUTINE_ID "quick-legs"
+#define ROUTINE_NAME "Quick legs"
+
+static const char quick_routine[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+  "<routine format=\"1\" id=\"" ROUTINE_ID "\">\n"
+  "  <name>" ROUTINE_NAME "</name>\n"
+  "  <description>A routine of a few seconds, for the history tests.</description>\n"
+  "  <prepare duration=\"0s\"/>\n"
+  "  <step region=\"calves\" technique=\"petrissage\" side=\"each\" switch=\"1s\" "
+  "duration=\"3s\">\n"
+  "    <title>Knead the calf</title><instructions>Squeeze and lift.</instructions>\n"
+  "  </step>\n"
+  "  <step region=\"hamstrings\" technique=\"rolling\" tool=\"foam-roller\" "
+  "duration=\"4s\">\n"
+  "    <title>Roll</title><instructions>Roll slowly.</instructions>\n"
+  "  </step>\n"
+  "  <step region=\"feet\" technique=\"friction\" duration=\"2s\">\n"
+  "    <title>Rub</title><instructions>Rub the sole.</instructions>\n"
+  "  </step>\n"
+  "</routine>\n";
 
 static UnknotApplication *application;
 static gint64 recorded_id;
@@ -26,13 +53,56 @@ get_window (void)
 static UnknotHistoryPage *
 get_page (void)
 {
-  return UNKNOT_HISTORY_PAGE (unknot_window_get_page (get_window (), "history"));
+  return UNKNOT_HISTORY_PAGE (unknot_ui_test_get_page (get_window (), "history"));
 }
 
 static UnknotSummaryPage *
 get_summary_page (void)
 {
-  return UNKNOT_SUMMARY_PAGE (unknot_window_get_page (get_window (), "summary"));
+  return UNKNOT_SUMMARY_PAGE (unknot_ui_test_get_page (get_window (), "summary"));
+}
+
+/* What the page shows: "history", "empty" (no session yet) or "unavailable". */
+static const char *
+get_state (UnknotHistoryPage *page)
+{
+  return gtk_stack_get_visible_child_name (unknot_ui_test_get_child (page,
+                                                                     UNKNOT_TYPE_HISTORY_PAGE,
+                                                                     "stack"));
+}
+
+/* One of the figures at the top of the page, by its id in the template. */
+static gpointer
+get_figure (UnknotHistoryPage *page,
+            const char        *name)
+{
+  gpointer figures = unknot_ui_test_get_child (page, UNKNOT_TYPE_HISTORY_PAGE, "figures");
+
+  return unknot_ui_test_get_child (figures, UNKNOT_TYPE_HISTORY_FIGURES, name);
+}
+
+static GtkListBox *
+get_session_rows (UnknotHistoryPage *page)
+{
+  gpointer list = unknot_ui_test_get_child (page, UNKNOT_TYPE_HISTORY_PAGE, "session_list");
+
+  return unknot_ui_test_get_child (list, UNKNOT_TYPE_SESSION_LIST, "rows");
+}
+
+static guint
+count_sessions (UnknotHistoryPage *page)
+{
+  return unknot_ui_test_count_rows (get_session_rows (page));
+}
+
+static AdwActionRow *
+get_row (UnknotHistoryPage *page,
+         guint              index)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (get_session_rows (page), index);
+
+  g_assert_nonnull (row);
+  return ADW_ACTION_ROW (row);
 }
 
 static void
@@ -44,13 +114,26 @@ activate (const char *action)
 static gboolean
 is_on_summary (gpointer data)
 {
-  return g_strcmp0 (unknot_window_get_page_name (get_window ()), "summary") == 0;
+  return g_strcmp0 (unknot_ui_test_get_page_name (get_window ()), "summary") == 0;
 }
 
 static gboolean
 is_rated (gpointer data)
 {
-  return unknot_summary_page_get_rating (get_summary_page ()) == GPOINTER_TO_UINT (data);
+  return unknot_run_get_rating (unknot_window_get_run (get_window ())) == GPOINTER_TO_UINT (data);
+}
+
+/* Clicks the summary's button of @rating, 1 to 5, by keyboard. */
+static void
+choose_rating (guint rating)
+{
+  GtkWidget *box = unknot_ui_test_get_child (get_summary_page (), UNKNOT_TYPE_SUMMARY_PAGE,
+                                             "rating_box");
+  GtkWidget *button = gtk_widget_get_first_child (box);
+
+  for (guint i = 1; i < rating; i++)
+    button = gtk_widget_get_next_sibling (button);
+  gtk_widget_activate (button);
 }
 
 static void
@@ -58,9 +141,9 @@ open_history (void)
 {
   UnknotWindow *window = get_window ();
 
-  activate ("win.history");
+  activate ("win.show-history");
   unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
-  g_assert_cmpstr (unknot_window_get_page_name (window), ==, "history");
+  g_assert_cmpstr (unknot_ui_test_get_page_name (window), ==, "history");
 }
 
 static GDate
@@ -110,35 +193,14 @@ find_button_with_label (GtkWidget  *root,
   return NULL;
 }
 
-/* The close button of the toast on show: the one in libadwaita's toast widget. */
-static GtkWidget *
-find_toast_close_button (GtkWidget *root)
+/* The id of the session a row of the list shows, as its delete button holds it. */
+static gint64
+get_row_session_id (AdwActionRow *row)
 {
-  GType toast_widget = g_type_from_name ("AdwToastWidget");
+  GtkWidget *button = find_button_with_action (GTK_WIDGET (row), "sessions.delete");
 
-  if (GTK_IS_BUTTON (root) && gtk_widget_get_mapped (root) && toast_widget != 0
-      && gtk_widget_get_ancestor (root, toast_widget) != NULL
-      && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (root)), "window-close-symbolic") == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_toast_close_button (child);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* Closes the toast on show with its close button, as a user would. */
-static void
-close_toast (void)
-{
-  GtkWidget *close = find_toast_close_button (GTK_WIDGET (get_window ()));
-
-  g_assert_nonnull (close);
-  gtk_widget_activate (close);
-  unknot_ui_test_wait_frames (GTK_WIDGET (get_window ()), 2);
+  g_assert_nonnull (button);
+  return g_variant_get_int64 (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button)));
 }
 
 static void
@@ -147,11 +209,11 @@ test_empty (void)
   UnknotWindow *window = get_window ();
 
   open_history ();
-  g_assert_cmpstr (unknot_history_page_get_state (get_page ()), ==, "empty");
-  g_assert_cmpuint (unknot_history_page_get_n_sessions (get_page ()), ==, 0);
+  g_assert_cmpstr (get_state (get_page ()), ==, "empty");
+  g_assert_cmpuint (count_sessions (get_page ()), ==, 0);
   g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "No Sessions Yet"));
   unknot_ui_test_screenshot (GTK_WIDGET (window), "history-empty");
-  unknot_window_show_library (window);
+  activate ("win.show-library");
 }
 
 /* Seconds per region in the routine, sides included, as the history records them. */
@@ -177,14 +239,14 @@ run_and_rate (guint rating)
 {
   UnknotWindow *window = get_window ();
 
-  unknot_application_set_speed (application, SPEED);
+  unknot_application_set_speed (application, 1.0);
   g_assert_true (unknot_window_start (window, ROUTINE_ID, NULL));
   /* A running routine keeps the screen: the history cannot hide it. */
-  activate ("win.history");
-  g_assert_cmpstr (unknot_window_get_page_name (window), ==, "player");
+  activate ("win.show-history");
+  g_assert_cmpstr (unknot_ui_test_get_page_name (window), ==, "player");
 
   g_assert_true (unknot_test_wait_until (is_on_summary, NULL, 30000));
-  unknot_summary_page_choose_rating (get_summary_page (), rating);
+  choose_rating (rating);
   g_assert_true (unknot_test_wait_until (is_rated, GUINT_TO_POINTER (rating), 2000));
 }
 
@@ -195,46 +257,43 @@ assert_shows_the_session (guint rating)
   UnknotHistoryPage *page = get_page ();
   UnknotRoutine *routine = unknot_library_lookup (unknot_application_get_library (application),
                                                   ROUTINE_ID);
-  const UnknotHistorySession *session;
   AdwActionRow *row;
-  UnknotRegionChart *chart = unknot_history_page_get_region_chart (page);
+  UnknotRegionChart *chart = get_figure (page, "region_chart");
+  UnknotCalendarHeatmap *calendar = get_figure (page, "calendar");
+  UnknotFeelChart *feel_chart = get_figure (page, "feel_chart");
   guint64 expected[UNKNOT_N_REGIONS];
   GDate today = get_today ();
   g_autofree char *felt = g_strdup_printf ("Felt %u of 5", rating);
 
-  g_assert_cmpstr (unknot_history_page_get_state (page), ==, "history");
+  g_assert_cmpstr (get_state (page), ==, "history");
 
   /* The list: the routine's name, its status and rating. */
-  g_assert_cmpuint (unknot_history_page_get_n_sessions (page), ==, 1);
-  session = unknot_history_page_get_session (page, 0);
-  g_assert_cmpint (session->id, ==, recorded_id);
-  row = unknot_history_page_get_row (page, 0);
+  g_assert_cmpuint (count_sessions (page), ==, 1);
+  row = get_row (page, 0);
+  g_assert_cmpint (get_row_session_id (row), ==, recorded_id);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
                    unknot_routine_get_name (routine));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (row), "Completed"));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (row), felt));
-  g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "Pre-run warm-up"));
+  g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), ROUTINE_NAME));
 
   /* The goal: one session of the default two this week, no week met yet. */
-  g_assert_cmpstr (unknot_goal_ring_get_text (unknot_history_page_get_goal_ring (page)), ==,
+  g_assert_cmpstr (unknot_goal_ring_get_text (get_figure (page, "goal_ring")), ==,
                    "1 of 2 this week");
   g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "1 of 2 this week"));
   g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "Current streak: 0 weeks"));
   g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "Best streak: 0 weeks"));
 
   /* The calendar: today, at the strongest level, as the only day. */
-  g_assert_cmpuint (unknot_calendar_heatmap_get_n_weeks (unknot_history_page_get_calendar (page)),
-                    ==, 12);
-  g_assert_cmpuint (unknot_calendar_heatmap_get_sessions (unknot_history_page_get_calendar (page),
-                                                          &today), ==, 1);
-  g_assert_cmpuint (unknot_calendar_heatmap_get_level (unknot_history_page_get_calendar (page),
-                                                       &today), ==, 4);
-  g_assert_cmpstr (unknot_calendar_heatmap_get_summary (unknot_history_page_get_calendar (page)),
-                   ==, "1 session on 1 day in the last 12 weeks. Today: 1 session");
+  g_assert_cmpuint (unknot_calendar_heatmap_get_n_weeks (calendar), ==, 12);
+  g_assert_cmpuint (unknot_calendar_heatmap_get_sessions (calendar, &today), ==, 1);
+  g_assert_cmpuint (unknot_calendar_heatmap_get_level (calendar, &today), ==, 4);
+  g_assert_cmpstr (unknot_calendar_heatmap_get_summary (calendar), ==,
+                   "1 session on 1 day in the last 12 weeks. Today: 1 session");
 
   /* The regions: the routine's time per region, most first, calves on top. */
   get_routine_seconds (routine, expected);
-  g_assert_cmpuint (unknot_region_chart_get_n_bars (chart), ==, 4);
+  g_assert_cmpuint (unknot_region_chart_get_n_bars (chart), ==, 3);
   g_assert_cmpint (unknot_region_chart_get_region (chart, 0), ==, UNKNOT_REGION_CALVES);
   for (guint i = 0; i < unknot_region_chart_get_n_bars (chart); i++)
     {
@@ -242,19 +301,17 @@ assert_shows_the_session (guint rating)
 
       /* Each step's time is rounded to the second on the real clock. */
       g_assert_cmpint (ABS ((gint64) unknot_region_chart_get_seconds (chart, i)
-                            - (gint64) expected[region]), <=, 3);
+                            - (gint64) expected[region]), <=, 1);
       if (i > 0)
         g_assert_cmpuint (unknot_region_chart_get_seconds (chart, i), <=,
                           unknot_region_chart_get_seconds (chart, i - 1));
     }
-  g_assert_true (g_str_has_prefix (unknot_region_chart_get_summary (chart), "Calves 2 minutes, "));
+  g_assert_true (g_str_has_prefix (unknot_region_chart_get_summary (chart), "Calves "));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (chart)));
 
   /* The ratings: one dot, at the rating given. */
-  g_assert_cmpuint (unknot_feel_chart_get_n_points (unknot_history_page_get_feel_chart (page)), ==,
-                    1);
-  g_assert_cmpuint (unknot_feel_chart_get_feel (unknot_history_page_get_feel_chart (page), 0), ==,
-                    rating);
+  g_assert_cmpuint (unknot_feel_chart_get_n_points (feel_chart), ==, 1);
+  g_assert_cmpuint (unknot_feel_chart_get_feel (feel_chart, 0), ==, rating);
 }
 
 static void
@@ -275,17 +332,17 @@ test_session_shown (void)
   page = get_page ();
   assert_shows_the_session (4);
   g_assert_cmpint (gtk_accessible_get_accessible_role (
-                     GTK_ACCESSIBLE (unknot_history_page_get_goal_ring (page))), ==,
+                     GTK_ACCESSIBLE (get_figure (page, "goal_ring"))), ==,
                    GTK_ACCESSIBLE_ROLE_METER);
   g_assert_cmpint (gtk_accessible_get_accessible_role (
-                     GTK_ACCESSIBLE (unknot_history_page_get_region_chart (page))), ==,
+                     GTK_ACCESSIBLE (get_figure (page, "region_chart"))), ==,
                    GTK_ACCESSIBLE_ROLE_IMG);
   unknot_ui_test_screenshot (GTK_WIDGET (window), "history");
 
   /* A new weekly goal shows at once: this week meets a goal of one, a streak of one. */
   g_settings_set_int (settings, "weekly-goal", 1);
   unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
-  g_assert_cmpstr (unknot_goal_ring_get_text (unknot_history_page_get_goal_ring (page)), ==,
+  g_assert_cmpstr (unknot_goal_ring_get_text (get_figure (page, "goal_ring")), ==,
                    "1 of 1 this week");
   g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "Current streak: 1 week"));
   g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "Best streak: 1 week"));
@@ -311,10 +368,10 @@ test_narrow (void)
   UnknotHistoryPage *page = UNKNOT_HISTORY_PAGE (unknot_history_page_new ());
   GtkWidget *window = gtk_window_new ();
   GtkWidget *charts[] = {
-    GTK_WIDGET (unknot_history_page_get_goal_ring (page)),
-    GTK_WIDGET (unknot_history_page_get_calendar (page)),
-    GTK_WIDGET (unknot_history_page_get_region_chart (page)),
-    GTK_WIDGET (unknot_history_page_get_feel_chart (page)),
+    get_figure (page, "goal_ring"),
+    get_figure (page, "calendar"),
+    get_figure (page, "region_chart"),
+    get_figure (page, "feel_chart"),
   };
 
   unknot_history_page_set_settings (page, unknot_application_get_settings (application));
@@ -325,10 +382,9 @@ test_narrow (void)
   unknot_ui_test_wait_frames (window, 3);
 
   g_assert_cmpint (gtk_widget_get_width (window), ==, 360);
-  g_assert_cmpstr (unknot_history_page_get_state (page), ==, "history");
-  g_assert_cmpuint (unknot_history_page_get_n_sessions (page), ==, 1);
-  g_assert_cmpuint (unknot_region_chart_get_n_bars (unknot_history_page_get_region_chart (page)),
-                    ==, 4);
+  g_assert_cmpstr (get_state (page), ==, "history");
+  g_assert_cmpuint (count_sessions (page), ==, 1);
+  g_assert_cmpuint (unknot_region_chart_get_n_bars (get_figure (page, "region_chart")), ==, 3);
   for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
     {
       graphene_rect_t bounds;
@@ -344,16 +400,28 @@ test_narrow (void)
 }
 
 static gboolean
+shows_no_label (gpointer data)
+{
+  return unknot_ui_test_find_label (GTK_WIDGET (get_window ()), data) == NULL;
+}
+
+static gboolean
+shows_label (gpointer data)
+{
+  return unknot_ui_test_find_label (GTK_WIDGET (get_window ()), data) != NULL;
+}
+
+static gboolean
 shows_n_sessions (gpointer data)
 {
-  return unknot_history_page_get_n_sessions (get_page ()) == GPOINTER_TO_UINT (data);
+  return count_sessions (get_page ()) == GPOINTER_TO_UINT (data);
 }
 
 static void
 delete_first_row (void)
 {
-  GtkWidget *button = find_button_with_action (
-    GTK_WIDGET (unknot_history_page_get_row (get_page (), 0)), "history.delete");
+  GtkWidget *button = find_button_with_action (GTK_WIDGET (get_row (get_page (), 0)),
+                                               "sessions.delete");
 
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_is_sensitive (button));
@@ -368,7 +436,6 @@ test_delete_and_undo (void)
   g_autoptr (UnknotHistorySession) before = NULL;
   g_autoptr (UnknotHistorySession) after = NULL;
   g_autoptr (GError) error = NULL;
-  AdwToast *toast;
   GtkWidget *undo;
 
   open_history ();
@@ -377,15 +444,13 @@ test_delete_and_undo (void)
 
   delete_first_row ();
   g_assert_true (unknot_test_wait_until (shows_n_sessions, GUINT_TO_POINTER (0), 2000));
-  g_assert_cmpstr (unknot_history_page_get_state (get_page ()), ==, "empty");
+  g_assert_cmpstr (get_state (get_page ()), ==, "empty");
   g_assert_null (unknot_history_get_session (history, recorded_id, &error));
   g_assert_error (error, UNKNOT_HISTORY_ERROR, UNKNOT_HISTORY_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
-  toast = unknot_history_page_get_undo_toast (get_page ());
-  g_assert_nonnull (toast);
   unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
-  g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "Pre-run warm-up” deleted"));
+  g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), ROUTINE_NAME "” deleted"));
   unknot_ui_test_screenshot (GTK_WIDGET (window), "history-deleted");
 
   /* Undo: the same session, with its id, rating and steps. */
@@ -393,7 +458,7 @@ test_delete_and_undo (void)
   g_assert_nonnull (undo);
   gtk_widget_activate (undo);
   g_assert_true (unknot_test_wait_until (shows_n_sessions, GUINT_TO_POINTER (1), 2000));
-  g_assert_null (unknot_history_page_get_undo_toast (get_page ()));
+  g_assert_true (unknot_test_wait_until (shows_no_label, (gpointer) "” deleted", 2000));
   after = unknot_history_get_session (history, recorded_id, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (after->feel, ==, 4);
@@ -401,12 +466,6 @@ test_delete_and_undo (void)
   g_assert_cmpuint (after->active_seconds, ==, before->active_seconds);
   g_assert_true (g_date_time_equal (after->started_at, before->started_at));
   assert_shows_the_session (4);
-}
-
-static gboolean
-shows_no_label (gpointer data)
-{
-  return unknot_ui_test_find_label (GTK_WIDGET (get_window ()), data) == NULL;
 }
 
 static void
@@ -421,24 +480,26 @@ test_export (void)
   g_autofree char *contents = NULL;
   g_autoptr (GError) error = NULL;
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.history", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-history", NULL));
   /* An existing file is replaced whole. */
   unknot_test_write_file (folder, "unknot-history.csv", "an older export\n");
-  g_assert_true (unknot_window_export_history (window, file));
+  unknot_window_export_history (window, file);
+  /* Written on a thread of its own; the toast says when it is done. */
+  g_assert_true (unknot_test_wait_until (shows_label,
+                                         (gpointer) "History exported to unknot-history.csv",
+                                         5000));
   g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
   g_assert_no_error (error);
   g_assert_true (g_str_has_prefix (contents, UNKNOT_HISTORY_CSV_HEADER "\r\n"));
-  g_assert_nonnull (strstr (contents, "," ROUTINE_ID ",Pre-run warm-up,completed,"));
+  g_assert_nonnull (strstr (contents, "," ROUTINE_ID "," ROUTINE_NAME ",completed,"));
+  /* The rating and the regions of the steps done, in the order first worked on. */
+  g_assert_nonnull (strstr (contents, ",4,calves;hamstrings;feet,\r\n"));
   g_assert_null (strstr (contents, "an older export"));
-  unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
-  g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window),
-                                               "History exported to unknot-history.csv"));
 
   /* A folder that is not there: the user is told, and nothing is left behind. */
-  g_assert_false (unknot_window_export_history (window, nowhere));
-  unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
-  g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window),
-                                               "The history could not be exported"));
+  unknot_window_export_history (window, nowhere);
+  g_assert_true (unknot_test_wait_until (shows_label,
+                                         (gpointer) "The history could not be exported", 5000));
   {
     g_autoptr (GDir) dir = g_dir_open (folder, 0, &error);
     guint n = 0;
@@ -448,7 +509,7 @@ test_export (void)
       n++;
     g_assert_cmpuint (n, ==, 1);
   }
-  close_toast ();
+  unknot_ui_test_close_toast (get_window ());
   g_assert_true (unknot_test_wait_until (shows_no_label, (gpointer) "could not be exported",
                                           2000));
   unknot_test_remove_folder (folder);
@@ -460,20 +521,18 @@ test_delete_stands (void)
 {
   UnknotHistory *history = unknot_application_get_history (application);
   g_autoptr (GError) error = NULL;
-  AdwToast *toast;
 
   open_history ();
   delete_first_row ();
   g_assert_true (unknot_test_wait_until (shows_n_sessions, GUINT_TO_POINTER (0), 2000));
-  toast = unknot_history_page_get_undo_toast (get_page ());
-  g_assert_nonnull (toast);
-  adw_toast_dismiss (toast);
   unknot_ui_test_wait_frames (GTK_WIDGET (get_window ()), 2);
+  g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (get_window ()), "” deleted"));
+  unknot_ui_test_close_toast (get_window ());
+  g_assert_true (unknot_test_wait_until (shows_no_label, (gpointer) "” deleted", 2000));
 
-  g_assert_null (unknot_history_page_get_undo_toast (get_page ()));
   g_assert_null (unknot_history_get_session (history, recorded_id, &error));
   g_assert_error (error, UNKNOT_HISTORY_ERROR, UNKNOT_HISTORY_ERROR_NOT_FOUND);
-  g_assert_cmpstr (unknot_history_page_get_state (get_page ()), ==, "empty");
+  g_assert_cmpstr (get_state (get_page ()), ==, "empty");
 }
 
 /* Noon or evening of the Thursday @weeks_ago weeks before this one, local time: well
@@ -521,7 +580,7 @@ static void
 scroll_to (UnknotHistoryPage *page,
            gboolean           end)
 {
-  GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (unknot_history_page_get_row (page, 0)),
+  GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (get_row (page, 0)),
                                                  GTK_TYPE_SCROLLED_WINDOW);
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
 
@@ -554,12 +613,12 @@ test_weeks_of_sessions (void)
 
   open_history ();
   page = get_page ();
-  calendar = unknot_history_page_get_calendar (page);
-  chart = unknot_history_page_get_region_chart (page);
-  g_assert_cmpstr (unknot_history_page_get_state (page), ==, "history");
+  calendar = get_figure (page, "calendar");
+  chart = get_figure (page, "region_chart");
+  g_assert_cmpstr (get_state (page), ==, "history");
 
-  g_assert_cmpuint (unknot_history_page_get_n_sessions (page), ==, 7);
-  g_assert_cmpint (unknot_history_page_get_session (page, 0)->id, ==, newest);
+  g_assert_cmpuint (count_sessions (page), ==, 7);
+  g_assert_cmpint (get_row_session_id (get_row (page, 0)), ==, newest);
   g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "0 of 2 this week"));
   g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "Current streak: 3 weeks"));
   g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "Best streak: 3 weeks"));
@@ -580,9 +639,8 @@ test_weeks_of_sessions (void)
    * five weeks ago. */
   g_assert_cmpstr (unknot_region_chart_get_summary (chart), ==,
                    "Calves 50 minutes, Hamstrings 10 minutes");
-  g_assert_cmpuint (unknot_feel_chart_get_n_points (unknot_history_page_get_feel_chart (page)),
-                    ==, 7);
-  g_assert_cmpstr (unknot_feel_chart_get_summary (unknot_history_page_get_feel_chart (page)), ==,
+  g_assert_cmpuint (unknot_feel_chart_get_n_points (get_figure (page, "feel_chart")), ==, 7);
+  g_assert_cmpstr (unknot_feel_chart_get_summary (get_figure (page, "feel_chart")), ==,
                    "7 ratings, average 3.3 of 5, latest 5 of 5");
 
   unknot_ui_test_screenshot (GTK_WIDGET (window), "history-weeks");
@@ -613,11 +671,29 @@ test_unavailable (void)
   unknot_ui_test_wait_frames (window, 3);
 
   g_assert_null (unknot_history_page_get_history (UNKNOT_HISTORY_PAGE (page)));
-  g_assert_cmpstr (unknot_history_page_get_state (UNKNOT_HISTORY_PAGE (page)), ==, "unavailable");
+  g_assert_cmpstr (get_state (UNKNOT_HISTORY_PAGE (page)), ==, "unavailable");
   g_assert_nonnull (unknot_ui_test_find_label (window, "History Unavailable"));
   g_assert_nonnull (unknot_ui_test_find_label (window, "could not be opened"));
   unknot_ui_test_screenshot (window, "history-unavailable");
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+has_quick_routine (gpointer data)
+{
+  return unknot_library_lookup (unknot_application_get_library (application), ROUTINE_ID) != NULL;
+}
+
+/* The routine goes into the user's folder, where the library finds it while it runs. */
+static void
+add_quick_routine (void)
+{
+  UnknotLibrary *library = unknot_application_get_library (application);
+  g_autofree char *folder = g_file_get_path (unknot_library_get_user_folder (library));
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  unknot_test_write_file (folder, ROUTINE_ID ".xml", quick_routine);
+  g_assert_true (unknot_test_wait_until (has_quick_routine, NULL, 5000));
 }
 
 int
@@ -628,6 +704,7 @@ main (int   argc,
 
   gtk_test_init (&argc, &argv, NULL);
   application = unknot_ui_test_start_application ();
+  add_quick_routine ();
 
   g_test_add_func ("/ui/history/empty", test_empty);
   g_test_add_func ("/ui/history/session-shown", test_session_shown);

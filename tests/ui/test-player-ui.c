@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "unknot-history.h"
+#include "unknot-body-map.h"
 #include "unknot-player-page.h"
 #include "unknot-summary-page.h"
+#include "unknot-timer-ring-private.h"
 #include "unknot-notification-service.h"
-#include "unknot-session-manager-service.h"
 #include "unknot-ui-test.h"
 
 /* A routine run from start to summary in the real window, on the real clock at a high
@@ -22,13 +23,37 @@ get_window (void)
 static UnknotPlayerPage *
 get_player_page (void)
 {
-  return UNKNOT_PLAYER_PAGE (unknot_window_get_page (get_window (), "player"));
+  return UNKNOT_PLAYER_PAGE (unknot_ui_test_get_page (get_window (), "player"));
 }
 
+/* The session of the run the window shows. */
 static UnknotSession *
 get_session (void)
 {
-  return unknot_player_page_get_session (get_player_page ());
+  return unknot_run_get_session (unknot_window_get_run (get_window ()));
+}
+
+/* What the player shows, as a user reads it. */
+static const char *
+get_player_title (void)
+{
+  return gtk_label_get_label (unknot_ui_test_get_child (get_player_page (),
+                                                        UNKNOT_TYPE_PLAYER_PAGE, "title_label"));
+}
+
+static const char *
+get_player_time (void)
+{
+  return unknot_timer_ring_get_text (unknot_ui_test_get_child (get_player_page (),
+                                                               UNKNOT_TYPE_PLAYER_PAGE, "ring"));
+}
+
+static guint32
+get_lit_regions (void)
+{
+  return unknot_body_map_get_highlight (unknot_ui_test_get_child (get_player_page (),
+                                                                  UNKNOT_TYPE_PLAYER_PAGE,
+                                                                  "body_map"));
 }
 
 static gboolean
@@ -38,22 +63,10 @@ is_in_first_step (gpointer data)
   return segment != NULL && unknot_segment_get_kind (segment) == UNKNOT_SEGMENT_STEP;
 }
 
-static UnknotSummaryPage *
-get_summary_page (void)
-{
-  return UNKNOT_SUMMARY_PAGE (unknot_window_get_page (get_window (), "summary"));
-}
-
-static gboolean
-is_rated (gpointer data)
-{
-  return unknot_summary_page_get_rating (get_summary_page ()) == GPOINTER_TO_UINT (data);
-}
-
 static gboolean
 is_on_summary (gpointer data)
 {
-  return g_strcmp0 (unknot_window_get_page_name (get_window ()), "summary") == 0;
+  return g_strcmp0 (unknot_ui_test_get_page_name (get_window ()), "summary") == 0;
 }
 
 static gboolean
@@ -89,7 +102,7 @@ player_action_enabled (const char *action)
 static gboolean
 nothing_inhibited (gpointer data)
 {
-  return unknot_session_manager_service_get_n_inhibitors () == 0;
+  return unknot_ui_test_get_n_inhibitors () == 0;
 }
 
 static void
@@ -163,41 +176,38 @@ test_run_to_summary (void)
   UnknotHistory *history = unknot_application_get_history (application);
   g_autoptr (GPtrArray) sessions = NULL;
   g_autofree char *frozen_time = NULL;
-  UnknotHistorySession *recorded;
   guint index;
 
   unknot_application_set_speed (application, SPEED);
   g_assert_true (unknot_window_start (window, "post-run-recovery", NULL));
-  g_assert_cmpstr (unknot_window_get_page_name (window), ==, "player");
+  g_assert_cmpstr (unknot_ui_test_get_page_name (window), ==, "player");
 
   /* The get-ready countdown, then the first step: its title, the time left, and its
    * region lit on the left side first. */
   g_assert_true (unknot_test_wait_until (is_in_first_step, NULL, 5000));
   unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
-  g_assert_cmpstr (unknot_player_page_get_title (get_player_page ()), ==,
-                   unknot_step_get_title (first_step));
-  g_assert_cmpuint (unknot_player_page_get_lit_regions (get_player_page ()), ==,
-                    1u << unknot_step_get_region (first_step));
-  g_assert_true (g_str_has_prefix (unknot_player_page_get_time (get_player_page ()), "0:"));
+  g_assert_cmpstr (get_player_title (), ==, unknot_step_get_title (first_step));
+  g_assert_cmpuint (get_lit_regions (), ==, 1u << unknot_step_get_region (first_step));
+  g_assert_true (g_str_has_prefix (get_player_time (), "0:"));
   g_assert_true (player_action_enabled ("player.toggle"));
   unknot_ui_test_screenshot (GTK_WIDGET (window), "player");
 
   /* While it runs, the screen stays on and the computer awake. */
-  g_assert_cmpuint (unknot_session_manager_service_get_flags (), ==,
+  g_assert_cmpuint (unknot_ui_test_get_inhibited_flags (), ==,
                     GTK_APPLICATION_INHIBIT_IDLE | GTK_APPLICATION_INHIBIT_SUSPEND);
 
   /* Pause: the time stands still, and the screen may sleep; resume: it moves on. */
   activate ("player.toggle");
   g_assert_cmpint (unknot_session_get_state (get_session ()), ==, UNKNOT_SESSION_PAUSED);
   g_assert_true (unknot_test_wait_until (nothing_inhibited, NULL, 2000));
-  frozen_time = g_strdup (unknot_player_page_get_time (get_player_page ()));
+  frozen_time = g_strdup (get_player_time ());
   g_usleep (300000);
   unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
-  g_assert_cmpstr (unknot_player_page_get_time (get_player_page ()), ==, frozen_time);
+  g_assert_cmpstr (get_player_time (), ==, frozen_time);
   unknot_ui_test_screenshot (GTK_WIDGET (window), "player-paused");
   activate ("player.toggle");
   g_assert_cmpint (unknot_session_get_state (get_session ()), ==, UNKNOT_SESSION_RUNNING);
-  g_assert_cmpuint (unknot_session_manager_service_get_n_inhibitors (), ==, 1);
+  g_assert_cmpuint (unknot_ui_test_get_n_inhibitors (), ==, 1);
 
   /* Next skips the rest of this side at once. */
   index = unknot_session_get_segment_index (get_session ());
@@ -216,21 +226,23 @@ test_run_to_summary (void)
   /* Outside a running routine, the player's keys and buttons are off. */
   g_assert_false (player_action_enabled ("player.toggle"));
 
-  /* Rate it; the rating lands in the history with the session. */
-  unknot_summary_page_choose_rating (get_summary_page (), 4);
-  /* A button activated by keyboard shows its press for a moment before it clicks. */
-  g_assert_true (unknot_test_wait_until (is_rated, GUINT_TO_POINTER (4), 2000));
+  /* A preview at a higher speed is not recorded, and the summary says so instead of
+   * asking how the muscles feel. */
+  g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window),
+                                               "This was a preview at ×40 speed, so it is not "
+                                               "in your history."));
+  g_assert_null (unknot_ui_test_find_label (GTK_WIDGET (window), "How do your muscles feel"));
   unknot_ui_test_screenshot (GTK_WIDGET (window), "summary");
   assert_summary_buttons_shown ();
 
   sessions = unknot_history_list_sessions (history, 0, 10, NULL);
-  g_assert_cmpuint (sessions->len, ==, 1);
-  recorded = g_ptr_array_index (sessions, 0);
-  g_assert_cmpstr (recorded->routine_id, ==, "post-run-recovery");
-  g_assert_cmpint (recorded->status, ==, UNKNOT_HISTORY_STATUS_COMPLETED);
-  g_assert_cmpuint (recorded->feel, ==, 4);
-  /* The skip above left out one side of the first step, not the step. */
-  g_assert_cmpuint (recorded->steps_completed, ==, unknot_routine_get_n_steps (routine));
+  g_assert_cmpuint (sessions->len, ==, 0);
+}
+
+static gboolean
+shows_label (gpointer data)
+{
+  return unknot_ui_test_find_label (GTK_WIDGET (get_window ()), data) != NULL;
 }
 
 /* With no sound output at all, the routine runs on and the user is told once. */
@@ -247,8 +259,8 @@ test_no_audio_is_reported_once (void)
   unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
 
   g_assert_false (unknot_cue_player_get_audio_available (player));
-  g_assert_cmpstr (unknot_window_get_last_toast (window), ==,
-                   "No sound output was found: follow the cues on the screen.");
+  g_assert_true (unknot_test_wait_until (shows_label, (gpointer) "No sound output was found: "
+                                         "follow the cues on the screen.", 2000));
   g_assert_cmpint (unknot_session_get_state (get_session ()), ==, UNKNOT_SESSION_RUNNING);
   unknot_ui_test_screenshot (GTK_WIDGET (window), "player-no-audio");
 
@@ -300,18 +312,10 @@ test_notifies_in_background (void)
   unknot_session_stop (get_session ());
 }
 
-static AdwMessageDialog *
-find_message_dialog (void)
+static gboolean
+shows_no_dialog (gpointer data)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
+  return unknot_ui_test_get_dialog (get_window ()) == NULL;
 }
 
 /* Stops the routine through the player's Stop and its dialog, then waits for the
@@ -319,13 +323,13 @@ find_message_dialog (void)
 static void
 stop_and_confirm (void)
 {
-  AdwMessageDialog *dialog;
+  GtkWidget *dialog;
 
   activate ("player.stop");
-  dialog = find_message_dialog ();
+  unknot_ui_test_wait_frames (GTK_WIDGET (get_window ()), 2);
+  dialog = unknot_ui_test_get_dialog (get_window ());
   g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, "stop");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  unknot_ui_test_click_button (dialog, "_Stop");
   g_assert_true (unknot_test_wait_until (is_on_summary, NULL, 2000));
 }
 
@@ -333,25 +337,30 @@ static void
 test_stop_asks_first (void)
 {
   UnknotWindow *window = get_window ();
-  AdwMessageDialog *dialog;
+  GtkWidget *dialog;
 
   unknot_application_set_speed (application, 1.0);
   g_assert_true (unknot_window_start (window, "pre-run-warm-up", NULL));
   activate ("player.stop");
   unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
 
-  /* Still running: a dialog asks before anything is lost; "Continue" keeps going. */
-  dialog = find_message_dialog ();
+  /* A dialog asks before anything is lost, the routine held still meanwhile;
+   * "Continue" goes on. */
+  dialog = unknot_ui_test_get_dialog (window);
   g_assert_nonnull (dialog);
-  g_assert_cmpint (unknot_session_get_state (get_session ()), ==, UNKNOT_SESSION_RUNNING);
-  unknot_ui_test_screenshot (GTK_WIDGET (dialog), "player-stop-dialog");
-  adw_message_dialog_response (dialog, "continue");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_nonnull (unknot_ui_test_find_label (dialog, "Stop the Routine?"));
+  g_assert_cmpint (unknot_session_get_state (get_session ()), ==, UNKNOT_SESSION_PAUSED);
+  unknot_ui_test_screenshot (GTK_WIDGET (gtk_widget_get_root (dialog)), "player-stop-dialog");
+  unknot_ui_test_click_button (dialog, "_Continue");
+  g_assert_true (unknot_test_wait_until (shows_no_dialog, NULL, 3000));
   g_assert_cmpint (unknot_session_get_state (get_session ()), ==, UNKNOT_SESSION_RUNNING);
 
   stop_and_confirm ();
   unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
   g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "Stopped Early"));
+  /* And what of the routine was done: no step ran to its end. */
+  g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), ": 0 of "));
+  g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), " steps done, in "));
 }
 
 /* Activating @action leaves the player on show and opens no dialog. */
@@ -363,7 +372,7 @@ assert_stays_on_player (const char *action)
 
   gtk_widget_activate_action (GTK_WIDGET (window), action, NULL);
   unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
-  g_assert_cmpstr (unknot_window_get_page_name (window), ==, "player");
+  g_assert_cmpstr (unknot_ui_test_get_page_name (window), ==, "player");
   g_assert_cmpuint (g_list_model_get_n_items (gtk_window_get_toplevels ()), ==, n_windows);
 }
 
@@ -379,20 +388,23 @@ test_running_keeps_the_player (void)
   unknot_application_set_speed (application, 1.0);
   g_assert_true (unknot_window_start (window, "pre-run-warm-up", NULL));
   assert_stays_on_player ("win.search");
-  assert_stays_on_player ("win.history");
+  assert_stays_on_player ("win.show-history");
+  assert_stays_on_player ("win.show-library");
   assert_stays_on_player ("win.open");
   unknot_window_open_file (window, file);
-  g_assert_cmpstr (unknot_window_get_page_name (window), ==, "player");
-  g_assert_nonnull (strstr (unknot_window_get_last_toast (window), "calves-and-achilles.xml"));
+  unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_cmpstr (unknot_ui_test_get_page_name (window), ==, "player");
+  g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "“calves-and-achilles.xml”"));
+  unknot_ui_test_close_toast (window);
   g_assert_cmpint (unknot_session_get_state (get_session ()), ==, UNKNOT_SESSION_RUNNING);
 
   stop_and_confirm ();
 
   /* Once it has ended, the same file opens. */
   unknot_window_open_file (window, file);
-  g_assert_cmpstr (unknot_window_get_page_name (window), ==, "routine");
+  g_assert_cmpstr (unknot_ui_test_get_page_name (window), ==, "routine");
   activate ("win.search");
-  g_assert_cmpstr (unknot_window_get_page_name (window), ==, "library");
+  g_assert_cmpstr (unknot_ui_test_get_page_name (window), ==, "library");
 }
 
 int

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "unknot-body-map.h"
 #include "unknot-library-page.h"
-#include "unknot-player-page.h"
 #include "unknot-ui-test.h"
 
 /* The app as a user sees it on an ordinary day, photographed for the README and the
@@ -18,21 +18,21 @@ get_window (void)
 static UnknotSession *
 get_session (void)
 {
-  return unknot_player_page_get_session (UNKNOT_PLAYER_PAGE (unknot_window_get_page (get_window (),
-                                                                                    "player")));
+  return unknot_run_get_session (unknot_window_get_run (get_window ()));
 }
 
 static void
 test_library (void)
 {
   UnknotWindow *window = get_window ();
-  UnknotLibraryPage *page = UNKNOT_LIBRARY_PAGE (unknot_window_get_page (window, "library"));
+  UnknotBodyMap *map = unknot_ui_test_get_child (unknot_ui_test_get_page (window, "library"),
+                                                 UNKNOT_TYPE_LIBRARY_PAGE, "body_map");
 
-  unknot_library_page_set_regions (page, 1u << UNKNOT_REGION_CALVES);
+  unknot_body_map_set_selection (map, 1u << UNKNOT_REGION_CALVES);
   unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
   g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "Routines for Calves"));
   unknot_ui_test_screenshot (GTK_WIDGET (window), "showcase-library");
-  unknot_library_page_set_regions (page, 0);
+  unknot_body_map_set_selection (map, 0);
 }
 
 static void
@@ -42,7 +42,8 @@ test_routine (void)
   UnknotRoutine *routine = unknot_library_lookup (unknot_application_get_library (application),
                                                   "after-long-run");
 
-  unknot_window_show_routine (window, routine);
+  unknot_ui_test_activate (window, "win.show-routine",
+                           g_variant_new_string (unknot_routine_get_id (routine)));
   unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
   g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "Twenty minutes"));
   unknot_ui_test_screenshot (GTK_WIDGET (window), "showcase-routine");

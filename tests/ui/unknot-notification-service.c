@@ -25,6 +25,8 @@ static const char introspection[] =
 static GMutex lock;
 static GHashTable *open_notifications; /* id → summary */
 static char *last_summary;
+static char *last_body;
+static guint n_sent;
 static guint next_id = 1;
 
 static void
@@ -32,17 +34,20 @@ notify (GVariant              *parameters,
         GDBusMethodInvocation *invocation)
 {
   guint replaces;
-  const char *summary;
+  const char *summary, *body;
   guint id;
 
   /* app name, replaces id, icon, summary, body, actions, hints, timeout */
-  g_variant_get (parameters, "(&su&s&s&s^a&s@a{sv}i)", NULL, &replaces, NULL, &summary, NULL,
+  g_variant_get (parameters, "(&su&s&s&s^a&s@a{sv}i)", NULL, &replaces, NULL, &summary, &body,
                  NULL, NULL, NULL);
   g_mutex_lock (&lock);
   id = replaces != 0 ? replaces : next_id++;
   g_hash_table_replace (open_notifications, GUINT_TO_POINTER (id), g_strdup (summary));
   g_free (last_summary);
   last_summary = g_strdup (summary);
+  g_free (last_body);
+  last_body = g_strdup (body);
+  n_sent++;
   g_mutex_unlock (&lock);
   g_dbus_method_invocation_return_value (invocation, g_variant_new ("(u)", id));
 }
@@ -109,4 +114,28 @@ unknot_notification_service_get_last (void)
   summary = last_summary;
   g_mutex_unlock (&lock);
   return summary;
+}
+
+/* The text of the last notification sent, or NULL; valid until the next one. */
+const char *
+unknot_notification_service_get_last_body (void)
+{
+  const char *body;
+
+  g_mutex_lock (&lock);
+  body = last_body;
+  g_mutex_unlock (&lock);
+  return body;
+}
+
+/* How many notifications were sent, withdrawn ones too. */
+guint
+unknot_notification_service_get_n_sent (void)
+{
+  guint n;
+
+  g_mutex_lock (&lock);
+  n = n_sent;
+  g_mutex_unlock (&lock);
+  return n;
 }

@@ -12,5 +12,7 @@ G_BEGIN_DECLS
 void        unknot_notification_service_start      (void);
 guint       unknot_notification_service_get_n_open (void);
 const char *unknot_notification_service_get_last   (void);
+const char *unknot_notification_service_get_last_body (void);
+guint       unknot_notification_service_get_n_sent (void);
 
 G_END_DECLS

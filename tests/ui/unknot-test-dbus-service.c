@@ -65,9 +65,12 @@ serve (gpointer data)
   connection = connect_privately ();
   node = g_dbus_node_info_new_for_xml (service->introspection, &error);
   g_assert_no_error (error);
-  g_dbus_connection_register_object (connection, service->object_path, node->interfaces[0],
-                                     service->vtable, NULL, NULL, &error);
-  g_assert_no_error (error);
+  for (guint i = 0; node->interfaces[i] != NULL; i++)
+    {
+      g_dbus_connection_register_object (connection, service->object_path, node->interfaces[i],
+                                         service->vtable, NULL, NULL, &error);
+      g_assert_no_error (error);
+    }
   own_name (connection, service->bus_name);
 
   g_mutex_lock (&service->lock);
@@ -82,8 +85,8 @@ serve (gpointer data)
 
 /**
  * unknot_test_dbus_service_start:
- * @introspection: the D-Bus XML of one interface
- * @vtable: answers its method calls, from the service's own thread
+ * @introspection: the D-Bus XML of the object's interfaces
+ * @vtable: answers their method calls, from the service's own thread
  *
  * Returns once the service owns @bus_name.
  */

@@ -14,6 +14,8 @@ G_BEGIN_DECLS
 
 UnknotApplication *unknot_ui_test_start_application (void);
 UnknotWindow      *unknot_ui_test_get_window        (UnknotApplication *application);
+guint              unknot_ui_test_get_inhibited_flags (void);
+guint              unknot_ui_test_get_n_inhibitors  (void);
 void               unknot_ui_test_wait_frames       (GtkWidget         *widget,
                                                      guint              n_frames);
 void               unknot_ui_test_screenshot        (GtkWidget         *widget,
@@ -22,6 +24,9 @@ GtkWidget         *unknot_ui_test_find_label        (GtkWidget         *root,
                                                      const char        *text);
 GtkWidget         *unknot_ui_test_find_mapped       (GtkWidget         *root,
                                                      GType              type);
+void               unknot_ui_test_click_button      (GtkWidget         *root,
+                                                     const char        *label);
+GtkWidget         *unknot_ui_test_get_dialog        (UnknotWindow      *window);
 GtkEventController *unknot_ui_test_find_controller  (GtkWidget         *widget,
                                                      GType              type);
 
@@ -32,5 +37,17 @@ GtkWidget         *unknot_ui_test_find              (GtkWidget         *root,
                                                      UnknotUiTestMatch  matches,
                                                      gconstpointer      data);
 gboolean           unknot_ui_test_is_showing        (GtkWidget         *widget);
+
+gpointer           unknot_ui_test_get_child         (gpointer           widget,
+                                                     GType              widget_type,
+                                                     const char        *name);
+const char        *unknot_ui_test_get_page_name     (UnknotWindow      *window);
+GtkWidget         *unknot_ui_test_get_page          (UnknotWindow      *window,
+                                                     const char        *name);
+void               unknot_ui_test_activate          (UnknotWindow      *window,
+                                                     const char        *action,
+                                                     GVariant          *parameter);
+guint              unknot_ui_test_count_rows        (gpointer           list_box);
+void               unknot_ui_test_close_toast       (UnknotWindow      *window);
 
 G_END_DECLS

@@ -1,0 +1,84 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "unknot-cue-mixer.h"
+#include "unknot-cue-plan.h"
+#include "unknot-cue-player.h"
+#include "unknot-cue-sound.h"
+#include "unknot-prompt-cache.h"
+#include "unknot-voice.h"
+
+G_BEGIN_DECLS
+
+/* UnknotCuePlayer is one class over four files, each small enough to read at once:
+ * unknot-cue-player.c holds the object, its state and its API; unknot-cue-player-output.c
+ * builds the output and follows it going and coming back; unknot-cue-player-cues.c
+ * places the cues' sounds ahead and as they come; unknot-cue-player-start.c starts a
+ * session so that its first sounds are heard on time. Only those four include this. */
+
+struct _UnknotCuePlayer
+{
+  GObject parent_instance;
+
+  UnknotSession *session;
+  double volume;
+  gboolean spoken_prompts;
+  gboolean countdown_ticks;
+  char *sink;
+  gboolean audio_available;
+  gboolean speech_available;
+  gboolean playing;
+
+  gboolean built;          /* the output was built for this sink, or found wanting */
+  GBytes *sounds[UNKNOT_N_CUE_SOUNDS]; /* decoded; NULL where a sound did not load */
+  UnknotCueMixer *mixer;   /* the run's stream; NULL without output */
+  UnknotVoice *voice;      /* NULL without output */
+  UnknotPromptCache *prompts; /* NULL without speech */
+  gint64 voice_until;      /* monotonic µs at which the last prompt placed ends */
+  UnknotCuePlan *plan;     /* the chimes placed ahead */
+  gint64 chime_until;      /* monotonic µs at which the last chime placed ends */
+  gboolean output_lost;    /* the output went away mid-run; tried again until back */
+  guint plan_id;           /* the timeout that places what is due within PLAN_AHEAD */
+  guint quiet_id;          /* at the end of the latest chime */
+  guint close_id;          /* closes the stream after the end or a long pause */
+  guint retry_id;          /* tries to open a lost output again */
+};
+
+#define CLOSE_AFTER_MS   1000  /* the stream stays open so long after the end */
+#define CLOSE_PAUSED_MS  30000 /* and so long into a pause */
+
+/* unknot-cue-player.c */
+void unknot_cue_player_update_playing          (UnknotCuePlayer *self);
+void unknot_cue_player_update_speech_available (UnknotCuePlayer *self);
+void unknot_cue_player_set_audio_available     (UnknotCuePlayer *self,
+                                                gboolean         available);
+void unknot_cue_player_emit_audio_unavailable  (UnknotCuePlayer *self,
+                                                const GError    *error);
+void unknot_cue_player_mark_unavailable        (UnknotCuePlayer *self,
+                                                const GError    *error);
+void unknot_cue_player_on_played               (GObject         *source,
+                                                const char      *what,
+                                                gint64           time,
+                                                UnknotCuePlayer *self);
+
+/* unknot-cue-player-output.c */
+void unknot_cue_player_build              (UnknotCuePlayer *self);
+void unknot_cue_player_open_stream        (UnknotCuePlayer *self);
+void unknot_cue_player_ensure_prompts     (UnknotCuePlayer *self);
+void unknot_cue_player_close_stream_later (UnknotCuePlayer *self,
+                                           guint            after_ms);
+
+/* unknot-cue-player-cues.c */
+void unknot_cue_player_plan_ahead        (UnknotCuePlayer *self);
+void unknot_cue_player_follow_clock      (UnknotCuePlayer *self);
+void unknot_cue_player_on_cue            (UnknotSession   *session,
+                                          UnknotCueEvent  *event,
+                                          UnknotCuePlayer *self);
+void unknot_cue_player_on_session_state  (UnknotSession   *session,
+                                          GParamSpec      *pspec,
+                                          UnknotCuePlayer *self);
+void unknot_cue_player_on_session_timing (UnknotSession   *session,
+                                          GParamSpec      *pspec,
+                                          UnknotCuePlayer *self);
+
+G_END_DECLS

@@ -1,0 +1,224 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "unknot-cue-player-internal.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "unknot-audio-error.h"
+#include "unknot-sound-decoder.h"
+#include "unknot-speech.h"
+
+/* UnknotCuePlayer's output: the mixer and the voice built once per sink, the stream
+ * opened while a session runs and closed after it, and an output lost mid-run tried
+ * again until it is back. */
+
+/* ---- the output going and coming back ----------------------------------------------- */
+
+#define RETRY_EVERY_MS 500
+
+static gboolean
+on_retry (gpointer user_data)
+{
+  UnknotCuePlayer *self = user_data;
+  g_autoptr (GError) error = NULL;
+
+  if (!unknot_cue_mixer_start (self->mixer, &error))
+    {
+      g_debug ("The audio output is still away: %s", error->message);
+      unknot_cue_mixer_stop (self->mixer);
+      return G_SOURCE_CONTINUE;
+    }
+  self->retry_id = 0;
+  self->output_lost = FALSE;
+  g_message ("The audio output is back");
+  unknot_cue_player_set_audio_available (self, TRUE);
+  unknot_cue_plan_clear (self->plan);
+  unknot_cue_player_plan_ahead (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The sound server went away, or its device: the session runs on, without sound, the
+ * user is told once, and the stream is opened again as soon as it can be. Sound comes
+ * back with the next cue that can still be placed. */
+static void
+lose_output (UnknotCuePlayer *self,
+             const GError    *error)
+{
+  if (self->output_lost)
+    return;
+  self->output_lost = TRUE;
+  unknot_cue_mixer_stop (self->mixer);
+  unknot_cue_plan_clear (self->plan);
+  g_message ("The audio output went away, cues are visual until it is back: %s",
+             error->message);
+  if (self->audio_available)
+    {
+      unknot_cue_player_set_audio_available (self, FALSE);
+      unknot_cue_player_emit_audio_unavailable (self, error);
+    }
+  self->retry_id = g_timeout_add (RETRY_EVERY_MS, on_retry, self);
+}
+
+/* ---- the pipelines' signals --------------------------------------------------------- */
+
+static void
+on_mixer_failed (UnknotSoundPipeline *pipeline,
+                 const GError        *error,
+                 gboolean             in_output,
+                 UnknotCuePlayer     *self)
+{
+  g_autoptr (GError) lost = NULL;
+
+  if (!in_output || self->mixer == NULL)
+    return;
+  lost = g_error_new_literal (UNKNOT_AUDIO_ERROR, UNKNOT_AUDIO_ERROR_NO_OUTPUT, error->message);
+  lose_output (self, lost);
+}
+
+static void
+on_voice_busy (UnknotVoice     *voice,
+               GParamSpec      *pspec,
+               UnknotCuePlayer *self)
+{
+  unknot_cue_player_update_playing (self);
+}
+
+/* ---- building ----------------------------------------------------------------------- */
+
+static char *
+choose_speech_voice (UnknotCuePlayer *self)
+{
+  g_auto (GStrv) voices = NULL;
+
+  if (!self->speech_available)
+    return NULL;
+  voices = unknot_speech_list_voices ();
+  return unknot_speech_choose_voice (g_get_language_names (), (const char *const *) voices);
+}
+
+static UnknotVoice *
+build_voice (UnknotCuePlayer  *self,
+             const char       *speech_voice,
+             GError          **error)
+{
+  UnknotVoice *voice = unknot_voice_new (self->sink, speech_voice, error);
+
+  if (voice == NULL)
+    return NULL;
+  unknot_voice_set_volume (voice, self->volume);
+  g_signal_connect_object (unknot_voice_get_pipeline (voice), "played",
+                           G_CALLBACK (unknot_cue_player_on_played), self, 0);
+  g_signal_connect (voice, "notify::busy", G_CALLBACK (on_voice_busy), self);
+  return voice;
+}
+
+/* A sound that does not load is a warning, and its cues stay silent. */
+static void
+decode_sounds (UnknotCuePlayer *self)
+{
+  for (guint sound = 0; sound < UNKNOT_N_CUE_SOUNDS; sound++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (GFile) file = unknot_cue_sound_get_file (sound);
+      gint rate;
+      gint channels;
+
+      self->sounds[sound] = unknot_sound_decoder_decode (file, &rate, &channels, &error);
+      if (self->sounds[sound] != NULL)
+        continue;
+      /* Translators: the first %s is the name of a cue sound, such as "countdown-tick", the second
+       * says why */
+      g_warning (_("The cue sound “%s” cannot be played: %s"),
+                 unknot_cue_sound_get_name (sound), error->message);
+    }
+}
+
+static UnknotCueMixer *
+build_mixer (UnknotCuePlayer  *self,
+             GError          **error)
+{
+  UnknotCueMixer *mixer = unknot_cue_mixer_new (self->sink, error);
+
+  if (mixer == NULL)
+    return NULL;
+  unknot_cue_mixer_set_volume (mixer, self->volume);
+  g_signal_connect_object (mixer, "played", G_CALLBACK (unknot_cue_player_on_played), self, 0);
+  g_signal_connect_object (unknot_cue_mixer_get_output (mixer), "failed",
+                           G_CALLBACK (on_mixer_failed), self, 0);
+  return mixer;
+}
+
+/* No output at all is what ::audio-unavailable is for. */
+void
+unknot_cue_player_build (UnknotCuePlayer *self)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *speech_voice = NULL;
+
+  self->built = TRUE;
+  unknot_cue_player_update_speech_available (self);
+  self->mixer = build_mixer (self, &error);
+  if (self->mixer == NULL)
+    {
+      unknot_cue_player_mark_unavailable (self, error);
+      return;
+    }
+  decode_sounds (self);
+  speech_voice = choose_speech_voice (self);
+  if (speech_voice != NULL && self->prompts == NULL)
+    self->prompts = unknot_prompt_cache_new (speech_voice);
+  self->voice = build_voice (self, speech_voice, &error);
+  if (self->voice == NULL)
+    unknot_cue_player_mark_unavailable (self, error);
+}
+
+/* The prompt cache alone, before the output: for a routine only looked at so far. */
+void
+unknot_cue_player_ensure_prompts (UnknotCuePlayer *self)
+{
+  g_autofree char *speech_voice = NULL;
+
+  if (self->prompts != NULL)
+    return;
+  unknot_cue_player_update_speech_available (self);
+  speech_voice = choose_speech_voice (self);
+  if (speech_voice != NULL)
+    self->prompts = unknot_prompt_cache_new (speech_voice);
+}
+
+/* The stream runs while a session is set, so the first cue finds it open. */
+void
+unknot_cue_player_open_stream (UnknotCuePlayer *self)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_clear_handle_id (&self->close_id, g_source_remove);
+  if (self->mixer == NULL || self->output_lost || unknot_cue_mixer_is_running (self->mixer))
+    return;
+  if (!unknot_cue_mixer_start (self->mixer, &error))
+    unknot_cue_player_mark_unavailable (self, error);
+}
+
+static gboolean
+on_close (gpointer user_data)
+{
+  UnknotCuePlayer *self = user_data;
+
+  self->close_id = 0;
+  if (self->mixer != NULL && !self->output_lost)
+    unknot_cue_mixer_stop (self->mixer);
+  return G_SOURCE_REMOVE;
+}
+
+/* After the last chime has rung out, so that a sound server can let the device rest. */
+void
+unknot_cue_player_close_stream_later (UnknotCuePlayer *self,
+                                      guint            after_ms)
+{
+  gint64 ringing = MAX (self->chime_until - g_get_monotonic_time (), 0) / 1000;
+
+  g_clear_handle_id (&self->close_id, g_source_remove);
+  if (self->mixer != NULL)
+    self->close_id = g_timeout_add ((guint) ringing + after_ms, on_close, self);
+}

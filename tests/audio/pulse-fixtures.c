@@ -1,0 +1,483 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "pulse-fixtures.h"
+
+#include <math.h>
+#include <signal.h>
+#include <string.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
+
+#include "unknot-test-utils.h"
+
+/* ---- the server --------------------------------------------------------------------- */
+
+#define SINK_MODULE "module-null-sink"
+#define SINK_ARGS   "sink_name=" PULSE_SERVER_SINK
+#define READY_MS    10000
+
+static GSubprocess *
+run_pactl (const char *const *argv,
+           GSubprocessFlags   flags)
+{
+  g_autoptr (GError) error = NULL;
+
+  return g_subprocess_newv (argv, flags | G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error);
+}
+
+gboolean
+pulse_server_pactl (const char *const *argv)
+{
+  g_autoptr (GSubprocess) process = run_pactl (argv, G_SUBPROCESS_FLAGS_STDOUT_SILENCE);
+
+  return process != NULL && g_subprocess_wait_check (process, NULL, NULL);
+}
+
+/* Returns: what it printed, or %NULL if it failed */
+char *
+pulse_server_pactl_output (const char *const *argv)
+{
+  g_autoptr (GSubprocess) process = run_pactl (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+  char *out = NULL;
+
+  if (process == NULL ||
+      !g_subprocess_communicate_utf8 (process, NULL, NULL, &out, NULL, NULL))
+    return NULL;
+  if (!g_subprocess_get_successful (process))
+    g_clear_pointer (&out, g_free);
+  return out;
+}
+
+static gboolean
+server_answers (gpointer data)
+{
+  const char *argv[] = { "pactl", "info", NULL };
+  return pulse_server_pactl (argv);
+}
+
+void
+pulse_server_wait_answers (void)
+{
+  g_assert_true (unknot_test_wait_until (server_answers, NULL, READY_MS));
+}
+
+/* A test that aborts skips its teardown: the server then goes with it all the same. */
+static void
+die_with_parent (gpointer data)
+{
+#ifdef __linux__
+  prctl (PR_SET_PDEATHSIG, SIGTERM);
+#endif
+}
+
+/* Starts @argv in the server's environment; it is stopped with the server. */
+void
+pulse_server_spawn (PulseServer       *self,
+                    const char *const *argv)
+{
+  g_autoptr (GSubprocessLauncher) launcher = NULL;
+  g_autoptr (GError) error = NULL;
+  GSubprocess *process;
+
+  /* Made now: a launcher takes the environment as it is when made. */
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE |
+                                        G_SUBPROCESS_FLAGS_STDERR_SILENCE);
+  g_subprocess_launcher_set_child_setup (launcher, die_with_parent, NULL, NULL);
+  process = g_subprocess_launcher_spawnv (launcher, argv, &error);
+  g_assert_no_error (error);
+  g_ptr_array_add (self->processes, process);
+}
+
+/* A runtime folder of its own, through which the server and every client, this process
+ * included, find each other. */
+PulseServer *
+pulse_server_new (const char *prefix)
+{
+  PulseServer *self = g_new0 (PulseServer, 1);
+
+  self->folder = unknot_test_make_folder (prefix);
+  self->processes = g_ptr_array_new_with_free_func (g_object_unref);
+  g_setenv ("XDG_RUNTIME_DIR", self->folder, TRUE);
+  g_setenv ("HOME", self->folder, TRUE);
+  g_unsetenv ("PULSE_SERVER");
+  g_setenv ("UNKNOT_AUDIO_SINK", "pulsesink", TRUE);
+  return self;
+}
+
+/* Which server pulse_server_start() starts: UNKNOT_TEST_SOUND_SERVER=pipewire, or
+ * PulseAudio. */
+gboolean
+pulse_server_is_pipewire (void)
+{
+  return g_strcmp0 (g_getenv ("UNKNOT_TEST_SOUND_SERVER"), "pipewire") == 0;
+}
+
+static PulseServer *
+pulseaudio_start (void)
+{
+  g_autofree char *daemon_path = g_find_program_in_path ("pulseaudio");
+  g_autofree char *pactl_path = g_find_program_in_path ("pactl");
+  const char *const argv[] = { "pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1",
+                               "--use-pid-file=no", "--disallow-exit",
+                               "-L", "module-native-protocol-unix",
+                               "-L", SINK_MODULE " " SINK_ARGS, NULL };
+  PulseServer *self;
+
+  if (daemon_path == NULL || pactl_path == NULL)
+    return NULL;
+  self = pulse_server_new ("unknot-pulse");
+  pulse_server_spawn (self, argv);
+  pulse_server_wait_answers ();
+  return self;
+}
+
+/**
+ * pulse_server_start:
+ *
+ * Returns: the server, or %NULL when it is not installed; the test is then skipped
+ */
+PulseServer *
+pulse_server_start (void)
+{
+  if (pulse_server_is_pipewire ())
+    return pipewire_server_start ();
+  return pulseaudio_start ();
+}
+
+/* Stopped in the reverse order of their start: clients before what they connect to. */
+void
+pulse_server_free (PulseServer *self)
+{
+  for (guint i = self->processes->len; i > 0; i--)
+    {
+      GSubprocess *process = g_ptr_array_index (self->processes, i - 1);
+
+      g_subprocess_send_signal (process, SIGTERM);
+      g_subprocess_wait (process, NULL, NULL);
+    }
+  g_ptr_array_unref (self->processes);
+  unknot_test_remove_folder (self->folder);
+  g_free (self->folder);
+  g_free (self);
+}
+
+/* As a user pulling out a USB headset: the sink, and every stream on it, goes away. */
+void
+pulse_server_unload_sink (PulseServer *self)
+{
+  const char *argv[] = { "pactl", "unload-module", SINK_MODULE, NULL };
+  g_assert_true (pulse_server_pactl (argv));
+}
+
+void
+pulse_server_load_sink (PulseServer *self)
+{
+  const char *argv[] = { "pactl", "load-module", SINK_MODULE, SINK_ARGS, NULL };
+  g_assert_true (pulse_server_pactl (argv));
+}
+
+/* ---- the recorder ------------------------------------------------------------------- */
+
+#define RECORD_RATE   48000
+#define BLOCK         120      /* frames: 2.5 ms */
+#define HISTORY       8        /* blocks before one that it must rise above: 20 ms */
+#define RISE          3.0      /* a new sound is this much louder than what came before */
+#define FLOOR         0.02     /* and at least this loud */
+#define REFRACTORY_US 450000   /* one sound's own later strokes are not new sounds */
+
+struct _PulseRecorder
+{
+  GstElement *pipeline;
+  GMutex lock;
+  GArray *onsets;          /* of gint64, monotonic µs */
+  float history[HISTORY];  /* the peaks of the latest blocks */
+  gint64 last_onset;
+};
+
+static float
+history_peak (PulseRecorder *self)
+{
+  float peak = 0.0f;
+
+  for (guint i = 0; i < HISTORY; i++)
+    peak = MAX (peak, self->history[i]);
+  return peak;
+}
+
+/* The first sample that rises above what came before: where the sound begins. */
+static guint
+first_loud (const float *samples,
+            guint        n,
+            float        level)
+{
+  for (guint i = 0; i < n; i++)
+    if (fabsf (samples[i]) > level)
+      return i;
+  return 0;
+}
+
+static void
+take_block (PulseRecorder *self,
+            const float   *samples,
+            guint          n,
+            gint64         time)
+{
+  float peak = 0.0f;
+  float before = history_peak (self);
+
+  for (guint i = 0; i < n; i++)
+    peak = MAX (peak, fabsf (samples[i]));
+  if (peak > FLOOR && peak > RISE * before && time - self->last_onset > REFRACTORY_US)
+    {
+      gint64 onset = time + first_loud (samples, n, MAX (FLOOR / 2, 2 * before)) *
+                              G_USEC_PER_SEC / RECORD_RATE;
+
+      g_array_append_val (self->onsets, onset);
+      self->last_onset = onset;
+    }
+  memmove (self->history, self->history + 1, (HISTORY - 1) * sizeof (float));
+  self->history[HISTORY - 1] = peak;
+}
+
+/* Buffer times are running times of the capture; with the system clock, base time plus
+ * running time is the monotonic time at which the first sample was captured. */
+static GstPadProbeReturn
+on_buffer (GstPad          *pad,
+           GstPadProbeInfo *info,
+           gpointer         user_data)
+{
+  PulseRecorder *self = user_data;
+  GstBuffer *buffer = GST_PAD_PROBE_INFO_BUFFER (info);
+  GstClockTime start = gst_element_get_base_time (self->pipeline) + GST_BUFFER_PTS (buffer);
+  GstMapInfo map;
+
+  if (!GST_BUFFER_PTS_IS_VALID (buffer) || !gst_buffer_map (buffer, &map, GST_MAP_READ))
+    return GST_PAD_PROBE_OK;
+  g_mutex_lock (&self->lock);
+  for (gsize frame = 0; frame < map.size / sizeof (float); frame += BLOCK)
+    {
+      guint n = (guint) MIN (BLOCK, map.size / sizeof (float) - frame);
+      gint64 time = (gint64) (start / GST_USECOND) +
+                    (gint64) frame * G_USEC_PER_SEC / RECORD_RATE;
+
+      take_block (self, (const float *) map.data + frame, n, time);
+    }
+  g_mutex_unlock (&self->lock);
+  gst_buffer_unmap (buffer, &map);
+  return GST_PAD_PROBE_OK;
+}
+
+PulseRecorder *
+pulse_recorder_start (void)
+{
+  PulseRecorder *self = g_new0 (PulseRecorder, 1);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GstClock) clock = gst_system_clock_obtain ();
+  g_autoptr (GstElement) sink = NULL;
+  g_autoptr (GstPad) pad = NULL;
+
+  g_mutex_init (&self->lock);
+  self->onsets = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->pipeline = gst_parse_launch ("pulsesrc device=" PULSE_SERVER_SINK ".monitor "
+                                     "latency-time=5000 ! audioconvert ! "
+                                     "audio/x-raw,format=F32LE,channels=1,rate=48000 ! "
+                                     "fakesink name=out sync=false", &error);
+  g_assert_no_error (error);
+  gst_pipeline_use_clock (GST_PIPELINE (self->pipeline), clock);
+  sink = gst_bin_get_by_name (GST_BIN (self->pipeline), "out");
+  pad = gst_element_get_static_pad (sink, "sink");
+  gst_pad_add_probe (pad, GST_PAD_PROBE_TYPE_BUFFER, on_buffer, self, NULL);
+  g_assert_cmpint (gst_element_set_state (self->pipeline, GST_STATE_PLAYING), !=,
+                   GST_STATE_CHANGE_FAILURE);
+  g_assert_cmpint (gst_element_get_state (self->pipeline, NULL, NULL, 5 * GST_SECOND), ==,
+                   GST_STATE_CHANGE_SUCCESS);
+  return self;
+}
+
+/* Returns: (transfer full) (element-type gint64): the onsets heard, in order */
+GArray *
+pulse_recorder_stop (PulseRecorder *self)
+{
+  GArray *onsets;
+
+  gst_element_set_state (self->pipeline, GST_STATE_NULL);
+  gst_object_unref (self->pipeline);
+  onsets = self->onsets;
+  g_mutex_clear (&self->lock);
+  g_free (self);
+  return onsets;
+}
+
+#define SAME_INSTANT_US 50000
+
+/* ---- a run -------------------------------------------------------------------------- */
+
+static gboolean
+has_chime (UnknotCueEvent *event)
+{
+  switch (unknot_cue_event_get_kind (event))
+    {
+    case UNKNOT_CUE_EVENT_COUNTDOWN:
+    case UNKNOT_CUE_EVENT_SWITCH_SIDES:
+    case UNKNOT_CUE_EVENT_ROUTINE_COMPLETE:
+      return TRUE;
+    case UNKNOT_CUE_EVENT_SEGMENT_START:
+      return unknot_segment_get_kind (unknot_cue_event_get_segment (event)) == UNKNOT_SEGMENT_STEP;
+    case UNKNOT_CUE_EVENT_STEP_END:
+    case UNKNOT_CUE_EVENT_STEP_CUE:
+      /* Heard, or another chime of the same instant is. */
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* The promised instant of each cue, from the session's own timing: the instant at
+ * which it falls due, which the session delivers a little later. */
+static void
+on_cue (UnknotSession  *session,
+        UnknotCueEvent *event,
+        PulseRun       *self)
+{
+  gint64 position = unknot_cue_event_get_offset (event);
+  gint64 at = unknot_session_get_clock_time_at (session, position);
+  gint64 promised;
+  gint64 previous;
+
+  if (at >= 0)
+    self->anchor = at - position * 1000;
+  promised = self->anchor + position * 1000;
+  if (!has_chime (event))
+    return;
+  /* One chime per instant. */
+  previous = self->promised->len > 0 ? g_array_index (self->promised, gint64,
+                                                      self->promised->len - 1) : -1;
+  if (previous < 0 || promised - previous > SAME_INSTANT_US)
+    g_array_append_val (self->promised, promised);
+}
+
+static void
+on_unavailable (UnknotCuePlayer *player,
+                const GError    *error,
+                PulseRun        *self)
+{
+  self->n_unavailable++;
+}
+
+/* Spoken prompts off: the chimes alone are what the recording is checked against. */
+PulseRun *
+pulse_run_new (const char *xml)
+{
+  PulseRun *self = g_new0 (PulseRun, 1);
+  g_autofree char *folder = unknot_test_make_folder ("unknot-pulse-run");
+
+  self->routine = audio_fixture_load_routine (folder, xml);
+  unknot_test_remove_folder (folder);
+  self->session = unknot_session_new (self->routine, NULL);
+  self->player = unknot_cue_player_new ();
+  self->promised = g_array_new (FALSE, FALSE, sizeof (gint64));
+  unknot_cue_player_set_spoken_prompts (self->player, FALSE);
+  g_signal_connect (self->session, "cue", G_CALLBACK (on_cue), self);
+  g_signal_connect (self->player, "audio-unavailable", G_CALLBACK (on_unavailable), self);
+  return self;
+}
+
+void
+pulse_run_free (PulseRun *self)
+{
+  unknot_cue_player_set_session (self->player, NULL);
+  g_object_unref (self->player);
+  g_object_unref (self->session);
+  g_object_unref (self->routine);
+  g_array_unref (self->promised);
+  g_free (self);
+}
+
+static gboolean
+never (gpointer data)
+{
+  return FALSE;
+}
+
+/* Runs the main loop for @ms. */
+void
+pulse_run_wait (guint ms)
+{
+  unknot_test_wait_until (never, NULL, ms);
+}
+
+static gboolean
+is_done (gpointer data)
+{
+  PulseRun *self = data;
+  UnknotSessionState state = unknot_session_get_state (self->session);
+
+  return state == UNKNOT_SESSION_FINISHED || state == UNKNOT_SESSION_STOPPED;
+}
+
+static gboolean
+is_quiet (gpointer data)
+{
+  PulseRun *self = data;
+  return !unknot_cue_player_get_playing (self->player);
+}
+
+/* Until the session ends, and its last sound has been heard to its end. */
+void
+pulse_run_until_done (PulseRun *self)
+{
+  g_assert_true (unknot_test_wait_until (is_done, self, 120000));
+  g_assert_true (unknot_test_wait_until (is_quiet, self, 20000));
+  pulse_run_wait (500);
+}
+
+static int
+compare_offsets (gconstpointer a,
+                 gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a;
+  gint64 y = *(const gint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* Every promised chime heard exactly once, within @bound_us of its instant, and nothing
+ * else heard; the offsets go to the test's log. */
+void
+pulse_run_check (PulseRun *self,
+                 GArray   *promised,
+                 GArray   *heard,
+                 gint64    bound_us)
+{
+  g_autoptr (GArray) offsets = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GString) log = g_string_new ("offsets (ms):");
+
+  for (guint i = 0; i < heard->len; i++)
+    g_test_message ("heard at %.1f ms", (g_array_index (heard, gint64, i) -
+                                         g_array_index (promised, gint64, 0)) / 1000.0);
+  for (guint i = 0; i < promised->len; i++)
+    {
+      gint64 at = g_array_index (promised, gint64, i);
+      guint matches = 0;
+      gint64 offset = 0;
+
+      for (guint j = 0; j < heard->len; j++)
+        if (ABS (g_array_index (heard, gint64, j) - at) <= bound_us)
+          {
+            matches++;
+            offset = g_array_index (heard, gint64, j) - at;
+          }
+      if (matches != 1)
+        g_error ("The chime promised at %.3f s was heard %u times",
+                 (at - g_array_index (promised, gint64, 0)) / 1e6, matches);
+      g_array_append_val (offsets, offset);
+      g_string_append_printf (log, " %.1f", offset / 1000.0);
+    }
+  g_test_message ("%s", log->str);
+  g_assert_cmpuint (heard->len, ==, promised->len);
+  g_array_sort (offsets, compare_offsets);
+  g_test_message ("median %.1f ms, spread %.1f ms",
+                  g_array_index (offsets, gint64, offsets->len / 2) / 1000.0,
+                  (g_array_index (offsets, gint64, offsets->len - 1) -
+                   g_array_index (offsets, gint64, 0)) / 1000.0);
+}
