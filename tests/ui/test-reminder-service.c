@@ -296,21 +296,34 @@ runs_as (gpointer data)
   return g_str_has_suffix (command_line, expected->ending);
 }
 
-static gboolean
-app_on_bus (gpointer data)
+/* The unique name of the process that owns the application's name, or NULL. */
+static char *
+get_app_owner (void)
 {
   g_autoptr (GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
   g_autoptr (GVariant) reply = NULL;
-  gboolean owned = FALSE;
+  char *owner = NULL;
 
   reply = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
-                                       "org.freedesktop.DBus", "NameHasOwner",
+                                       "org.freedesktop.DBus", "GetNameOwner",
                                        g_variant_new ("(s)", "io.github.unknot.Unknot"),
-                                       G_VARIANT_TYPE ("(b)"), G_DBUS_CALL_FLAGS_NONE, -1, NULL,
+                                       G_VARIANT_TYPE ("(s)"), G_DBUS_CALL_FLAGS_NONE, -1, NULL,
                                        NULL);
   if (reply != NULL)
-    g_variant_get (reply, "(b)", &owned);
-  return owned;
+    g_variant_get (reply, "(s)", &owner);
+  return owner;
+}
+
+/* The application's name is owned, and not by the connection named @data (if given).
+ * A process that has just executed another program in its place may still own the name
+ * for a moment, until the bus notices its connection closed: a call then goes to it and
+ * is never answered. */
+static gboolean
+app_on_bus (gpointer data)
+{
+  g_autofree char *owner = get_app_owner ();
+
+  return owner != NULL && g_strcmp0 (owner, data) != 0;
 }
 
 /* "Start" on a reminder, sent to the service: it becomes the window, on that routine's
@@ -322,6 +335,8 @@ test_hand_over (Fixture       *fixture,
 {
   Expected window = { NULL, " --show after-long-run" };
   Expected service = { NULL, " --gapplication-service" };
+  g_autofree char *service_owner = NULL;
+  g_autofree char *window_owner = NULL;
 
   write_settings (fixture, "['wed']");
   /* Hours before the reminder: only the hand-over is tried here. */
@@ -329,14 +344,17 @@ test_hand_over (Fixture       *fixture,
   window.process = service.process = fixture->service;
   g_assert_true (wait_for (runs_as, &service, 5000));
   g_assert_true (wait_for (app_on_bus, NULL, 5000));
+  service_owner = get_app_owner ();
 
   activate_action_with ("show-routine", g_variant_new_string ("after-long-run"));
   g_assert_true (wait_for (runs_as, &window, 10000));
   /* The window took the name on the bus and asked the portal about the background. */
+  g_assert_true (wait_for (app_on_bus, service_owner, 10000));
   g_assert_true (wait_for (portal_asked, NULL, 20000));
+  window_owner = get_app_owner ();
   activate_action ("quit");
   g_assert_true (wait_for (runs_as, &service, 20000));
-  g_assert_true (wait_for (app_on_bus, NULL, 10000));
+  g_assert_true (wait_for (app_on_bus, window_owner, 10000));
 }
 
 /* `unknot --show ID` typed while the service runs: the launcher hands its command line to
@@ -350,11 +368,14 @@ test_launched_meanwhile (Fixture       *fixture,
   g_autoptr (GSubprocess) launcher = NULL;
   g_autoptr (GError) error = NULL;
 
+  g_autofree char *service_owner = NULL;
+
   write_settings (fixture, "['wed']");
   start_service_at (fixture, "2026-12-02T09:00:00+01:00");
   window.process = service.process = fixture->service;
   g_assert_true (wait_for (runs_as, &service, 5000));
   g_assert_true (wait_for (app_on_bus, NULL, 5000));
+  service_owner = get_app_owner ();
 
   launcher = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error, g_getenv ("UNKNOT_BINARY"),
                                "--show", "after-long-run", NULL);
@@ -362,7 +383,7 @@ test_launched_meanwhile (Fixture       *fixture,
   g_assert_true (g_subprocess_wait_check (launcher, NULL, &error));
   g_assert_no_error (error);
   g_assert_true (wait_for (runs_as, &window, 10000));
-  g_assert_true (wait_for (app_on_bus, NULL, 10000));
+  g_assert_true (wait_for (app_on_bus, service_owner, 10000));
   activate_action ("quit");
   g_assert_true (wait_for (runs_as, &service, 20000));
 }
