@@ -36,7 +36,11 @@
  * lock. ::played is emitted in the main thread, via the bus, when a sound's first
  * frame has been mixed, with the monotonic time at which that frame is due to be heard. */
 
-#define CHUNK_FRAMES   480                     /* 10 ms */
+/* 40 ms: each chunk wakes the streaming thread and the sink once, so 10 ms chunks woke
+ * the app a hundred times a second for silence. A sound placed late (the skip chime)
+ * waits for the queued chunk and the sink's buffer, about 200 ms with PulseAudio, so
+ * 20 ms more of queue is little beside it; planned sounds are placed long before. */
+#define CHUNK_FRAMES   1920
 #define FRAME_BYTES    (UNKNOT_MIX_CHANNELS * sizeof (float))
 #define DUCKED         0.3                     /* the voice's gain while a chime sounds */
 #define MIX_WHAT       "unknot-mix"            /* the stream's own ::played, not a sound's */
@@ -266,10 +270,10 @@ make_source (UnknotCueMixer *self)
 
   if (source == NULL)
     return NULL;
-  /* Two chunks queued at most: the stream is made just before the sink takes it, so a
+  /* One chunk queued at most: the stream is made just before the sink takes it, so a
    * sound placed late is still mixed in soon. */
   g_object_set (source, "caps", caps, "format", GST_FORMAT_TIME, "is-live", FALSE,
-                "max-bytes", (guint64) (2 * CHUNK_FRAMES * FRAME_BYTES), "block", FALSE,
+                "max-bytes", (guint64) (CHUNK_FRAMES * FRAME_BYTES), "block", FALSE,
                 "emit-signals", TRUE, NULL);
   g_signal_connect (source, "need-data", G_CALLBACK (on_need_data), self);
   return source;

@@ -102,7 +102,7 @@ choose_chime (UnknotCuePlayer *self,
 /* ---- chimes, placed ahead ----------------------------------------------------------- */
 
 #define PLAN_AHEAD_MS    1500  /* how far ahead chimes are placed: well past the sink's buffer */
-#define PLAN_EVERY_MS    100
+#define PLAN_EVERY_MS    500   /* so a chime is placed at least a second ahead */
 #define EARLY_MATCH_US   (100 * G_TIME_SPAN_MILLISECOND)
 #define LATE_MATCH_US    (2 * G_TIME_SPAN_SECOND)
 
