@@ -357,18 +357,27 @@ copy_routine_and_media (UnknotRoutine  *routine,
 {
   GFile *file = unknot_routine_get_file (routine);
   g_autoptr (GFile) source_folder = g_file_get_parent (file);
+  /* A picture may be named by several steps, or twice in one sequence: copied once. */
+  g_autoptr (GHashTable) copied = g_hash_table_new_full (g_file_hash,
+                                                         (GEqualFunc) g_file_equal,
+                                                         g_object_unref, NULL);
 
   if (!copy_into (file, source_folder, target_folder, error))
     return FALSE;
 
   for (guint i = 0; i < unknot_routine_get_n_items (routine); i++)
     {
-      UnknotStep *step = unknot_routine_get_item (routine, i);
-      GFile *media[] = { unknot_step_get_image (step), unknot_step_get_audio (step) };
+      g_autoptr (GPtrArray) media =
+        unknot_step_get_media_files (unknot_routine_get_item (routine, i));
 
-      for (guint j = 0; j < G_N_ELEMENTS (media); j++)
-        if (media[j] != NULL && !copy_into (media[j], source_folder, target_folder, error))
-          return FALSE;
+      for (guint j = 0; j < media->len; j++)
+        {
+          GFile *source = g_ptr_array_index (media, j);
+
+          if (g_hash_table_add (copied, g_object_ref (source))
+              && !copy_into (source, source_folder, target_folder, error))
+            return FALSE;
+        }
     }
   return TRUE;
 }

@@ -12,8 +12,9 @@
  * without it). */
 
 static const char *const media_attributes[] = { "src", NULL };
-/* An <image> may name the side it shows (the step reader reads it). */
-static const char *const image_attributes[] = { "src", "side", NULL };
+/* An <image> may name the side it shows and how long it is shown in a sequence (the
+ * picture reader reads both). */
+static const char *const image_attributes[] = { "src", "side", "duration", NULL };
 
 struct _UnknotMediaReader
 {

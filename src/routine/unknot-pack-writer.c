@@ -156,11 +156,11 @@ add_routine (Pack           *pack,
 
   for (guint i = 0; i < unknot_routine_get_n_items (routine); i++)
     {
-      UnknotStep *step = unknot_routine_get_item (routine, i);
-      GFile *media[] = { unknot_step_get_image (step), unknot_step_get_audio (step) };
+      g_autoptr (GPtrArray) media =
+        unknot_step_get_media_files (unknot_routine_get_item (routine, i));
 
-      for (guint j = 0; j < G_N_ELEMENTS (media); j++)
-        if (media[j] != NULL && !add_media (pack, media[j], error))
+      for (guint j = 0; j < media->len; j++)
+        if (!add_media (pack, g_ptr_array_index (media, j), error))
           return FALSE;
     }
   return TRUE;

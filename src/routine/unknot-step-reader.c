@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "unknot-cue-reader.h"
+#include "unknot-picture-reader.h"
 #include "unknot-routine-reader.h"
 #include "unknot-routine.h"
 #include "unknot-step-reader.h"
@@ -46,11 +47,8 @@ typedef struct
   UnknotTextVariants *title;
   UnknotTextVariants *instructions;
   UnknotCueReader *cues;
-  xmlNode *image_node;
-  xmlNode *image_right_node;
+  UnknotPictureReader *pictures;
   xmlNode *audio_node;
-  GFile *image;
-  GFile *image_right;   /* the right side's own picture, from <image side="right"> */
   GFile *audio;
 } StepContent;
 
@@ -148,66 +146,32 @@ read_cue (UnknotStepReader *self,
   unknot_cue_reader_read (content->cues, child);
 }
 
-/* A second <image> (for the same side) or <audio> is reported and read as nothing: the
- * first one stays. */
-static void
-read_media_once (UnknotStepReader  *self,
-                 xmlNode           *child,
-                 xmlNode          **seen,
-                 GFile            **media)
-{
-  if (*seen != NULL && g_str_equal ((const char *) child->name, "image"))
-    {
-      unknot_problem_collector_error (self->problems, child, NULL,
-                                      UNKNOT_ROUTINE_ERROR_DUPLICATE_ELEMENT,
-                                      /* Translators: keep the quoted words as they are */
-                                      _("<image> may appear only once in a step for each "
-                                        "side: one without side= (or with side=\"left\") "
-                                        "and one with side=\"right\""));
-      return;
-    }
-  if (*seen != NULL)
-    {
-      unknot_problem_collector_error (self->problems, child, NULL,
-                                      UNKNOT_ROUTINE_ERROR_DUPLICATE_ELEMENT,
-                                      /* Translators: %s is image or audio */
-                                      _("<%s> may appear only once in a step"),
-                                      unknot_element_reader_name_of (child));
-      return;
-    }
-  *seen = child;
-  *media = unknot_media_reader_read (self->media, child);
-}
-
-/* One picture for the step, or one for each side: without side= (or with side="left")
- * the picture of the step and of its left side, with side="right" the right side's, which
- * is shown as drawn instead of the left one mirrored. */
+/* The pictures of each side are read together, as how many there are matters. */
 static void
 read_image (UnknotStepReader *self,
             xmlNode          *child,
             StepContent      *content)
 {
-  g_autofree char *side = unknot_element_reader_get_attribute (child, "side");
-
-  if (side == NULL || g_str_equal (side, "left"))
-    read_media_once (self, child, &content->image_node, &content->image);
-  else if (g_str_equal (side, "right"))
-    read_media_once (self, child, &content->image_right_node, &content->image_right);
-  else
-    unknot_problem_collector_error (self->problems, child, "side",
-                                    UNKNOT_ROUTINE_ERROR_UNKNOWN_VALUE,
-                                    /* Translators: side="…" of an <image>; keep the quoted
-                                     * words as they are */
-                                    _("unknown side '%s' for <image>: use \"left\" or "
-                                      "\"right\", or leave it out for both"), side);
+  unknot_picture_reader_read (content->pictures, child);
 }
 
+/* A second <audio> is reported and read as nothing: the first one stays. */
 static void
 read_audio (UnknotStepReader *self,
             xmlNode          *child,
             StepContent      *content)
 {
-  read_media_once (self, child, &content->audio_node, &content->audio);
+  if (content->audio_node != NULL)
+    {
+      unknot_problem_collector_error (self->problems, child, NULL,
+                                      UNKNOT_ROUTINE_ERROR_DUPLICATE_ELEMENT,
+                                      /* Translators: %s is audio */
+                                      _("<%s> may appear only once in a step"),
+                                      unknot_element_reader_name_of (child));
+      return;
+    }
+  content->audio_node = child;
+  content->audio = unknot_media_reader_read (self->media, child);
 }
 
 /* Whether <step> may hold an element of this name. */
@@ -301,6 +265,7 @@ step_content_init (UnknotStepReader     *self,
   content->instructions = unknot_text_variants_new ("instructions", self->languages);
   content->cues = unknot_cue_reader_new (self->elements, self->languages, attributes->duration,
                                          attributes->side);
+  content->pictures = unknot_picture_reader_new (self->elements, self->media);
 }
 
 static void
@@ -309,8 +274,7 @@ step_content_clear (StepContent *content)
   unknot_text_variants_free (content->title);
   unknot_text_variants_free (content->instructions);
   unknot_cue_reader_free (content->cues);
-  g_clear_object (&content->image);
-  g_clear_object (&content->image_right);
+  unknot_picture_reader_free (content->pictures);
   g_clear_object (&content->audio);
 }
 
@@ -323,6 +287,8 @@ unknot_step_reader_read_step (UnknotStepReader *self,
   StepAttributes attributes = { 0 };
   StepContent content = { 0 };
   g_autoptr (GPtrArray) cues = NULL;
+  g_autoptr (UnknotPictureSequence) pictures = NULL;
+  g_autoptr (UnknotPictureSequence) pictures_right = NULL;
   const char *title, *instructions;
   UnknotStep *step = NULL;
 
@@ -341,6 +307,7 @@ unknot_step_reader_read_step (UnknotStepReader *self,
   title = unknot_text_variants_finish (content.title, self->elements, node, TRUE);
   instructions = unknot_text_variants_finish (content.instructions, self->elements, node, TRUE);
   cues = unknot_cue_reader_finish (content.cues);
+  unknot_picture_reader_finish (content.pictures, &pictures, &pictures_right);
 
   if (unknot_problem_collector_get_n_errors (self->problems) == errors_before)
     step = unknot_step_new (&(UnknotStepFields) {
@@ -355,8 +322,8 @@ unknot_step_reader_read_step (UnknotStepReader *self,
                               .title = title,
                               .instructions = instructions,
                               .cues = cues,
-                              .image = content.image,
-                              .image_right = content.image_right,
+                              .pictures = pictures,
+                              .pictures_right = pictures_right,
                               .audio = content.audio,
                               .line = unknot_problem_collector_get_line (self->problems, node),
                             });

@@ -19,8 +19,8 @@ struct _UnknotStep
   char *title;
   char *instructions;
   GPtrArray *cues;   /* of UnknotCue, sorted by time */
-  GFile *image;
-  GFile *image_right;
+  UnknotPictureSequence *pictures;        /* nullable */
+  UnknotPictureSequence *pictures_right;  /* nullable */
   GFile *audio;
   guint line;        /* where the step starts in its file, for messages */
 };
@@ -57,8 +57,8 @@ unknot_step_finalize (GObject *object)
   g_free (self->title);
   g_free (self->instructions);
   g_clear_pointer (&self->cues, g_ptr_array_unref);
-  g_clear_object (&self->image);
-  g_clear_object (&self->image_right);
+  g_clear_object (&self->pictures);
+  g_clear_object (&self->pictures_right);
   g_clear_object (&self->audio);
 
   G_OBJECT_CLASS (unknot_step_parent_class)->finalize (object);
@@ -85,7 +85,7 @@ unknot_step_get_property (GObject    *object,
     case PROP_TITLE: g_value_set_string (value, self->title); break;
     case PROP_INSTRUCTIONS: g_value_set_string (value, self->instructions); break;
     case PROP_CUES: g_value_set_boxed (value, self->cues); break;
-    case PROP_IMAGE: g_value_set_object (value, self->image); break;
+    case PROP_IMAGE: g_value_set_object (value, unknot_step_get_image (self)); break;
     case PROP_AUDIO: g_value_set_object (value, self->audio); break;
     case PROP_LINE: g_value_set_uint (value, self->line); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -158,8 +158,8 @@ unknot_step_new (const UnknotStepFields *fields)
   self->cues = fields->cues != NULL
                ? g_ptr_array_ref (fields->cues)
                : g_ptr_array_new_with_free_func ((GDestroyNotify) unknot_cue_unref);
-  g_set_object (&self->image, fields->image);
-  g_set_object (&self->image_right, fields->image_right);
+  g_set_object (&self->pictures, fields->pictures);
+  g_set_object (&self->pictures_right, fields->pictures_right);
   g_set_object (&self->audio, fields->audio);
   self->line = fields->line;
   return self;
@@ -254,45 +254,86 @@ unknot_step_get_cue (UnknotStep *self,
   return g_ptr_array_index (self->cues, index);
 }
 
+/* Returns: (transfer none) (nullable): the step's first picture, a still for where
+ * nothing moves, such as a printed handout */
 GFile *
 unknot_step_get_image (UnknotStep *self)
 {
   g_return_val_if_fail (UNKNOT_IS_STEP (self), NULL);
-  return self->image;
+  return self->pictures != NULL ? unknot_picture_sequence_get_file (self->pictures, 0) : NULL;
 }
 
-/* Returns: (transfer none) (nullable): the right side's own picture, <image side="right"> */
-GFile *
-unknot_step_get_image_right (UnknotStep *self)
+/* Returns: (transfer none) (nullable): the step's pictures, and its left side's */
+UnknotPictureSequence *
+unknot_step_get_pictures (UnknotStep *self)
 {
   g_return_val_if_fail (UNKNOT_IS_STEP (self), NULL);
-  return self->image_right;
+  return self->pictures;
+}
+
+/* Returns: (transfer none) (nullable): the right side's own pictures, <image side="right"> */
+UnknotPictureSequence *
+unknot_step_get_pictures_right (UnknotStep *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_STEP (self), NULL);
+  return self->pictures_right;
 }
 
 /**
- * unknot_step_get_image_for_side:
+ * unknot_step_get_pictures_for_side:
  * @side: the side being worked
- * @mirrored: (out): whether to show the picture mirrored
+ * @mirrored: (out): whether to show the pictures mirrored
  *
- * The picture to show for @side: the side's own if the author drew one, or else the
+ * The pictures to show for @side: the side's own if the author drew them, or else the
  * other side's mirrored (authors draw the left side, and the right is its mirror image).
  *
- * Returns: (transfer none) (nullable): the picture, or %NULL if the step has none
+ * Returns: (transfer none) (nullable): the pictures, or %NULL if the step has none
  */
-GFile *
-unknot_step_get_image_for_side (UnknotStep *self,
-                                UnknotSide  side,
-                                gboolean   *mirrored)
+UnknotPictureSequence *
+unknot_step_get_pictures_for_side (UnknotStep *self,
+                                   UnknotSide  side,
+                                   gboolean   *mirrored)
 {
   gboolean right = side == UNKNOT_SIDE_RIGHT;
-  GFile *own = right ? self->image_right : self->image;
-  GFile *other = right ? self->image : self->image_right;
+  UnknotPictureSequence *own = right ? self->pictures_right : self->pictures;
+  UnknotPictureSequence *other = right ? self->pictures : self->pictures_right;
 
   g_return_val_if_fail (UNKNOT_IS_STEP (self), NULL);
   g_return_val_if_fail (mirrored != NULL, NULL);
 
   *mirrored = own == NULL && other != NULL;
   return own != NULL ? own : other;
+}
+
+static void
+add_pictures (GPtrArray             *files,
+              UnknotPictureSequence *pictures)
+{
+  for (guint i = 0; pictures != NULL && i < unknot_picture_sequence_get_n_frames (pictures); i++)
+    g_ptr_array_add (files, g_object_ref (unknot_picture_sequence_get_file (pictures, i)));
+}
+
+/**
+ * unknot_step_get_media_files:
+ *
+ * Every file the step shows or plays: each picture of each side, then the audio; a
+ * file named twice is listed twice. For what must travel with the routine, such as a
+ * pack or a copy in the library.
+ *
+ * Returns: (transfer container) (element-type GFile): the files
+ */
+GPtrArray *
+unknot_step_get_media_files (UnknotStep *self)
+{
+  GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (UNKNOT_IS_STEP (self), files);
+
+  add_pictures (files, self->pictures);
+  add_pictures (files, self->pictures_right);
+  if (self->audio != NULL)
+    g_ptr_array_add (files, g_object_ref (self->audio));
+  return files;
 }
 
 GFile *

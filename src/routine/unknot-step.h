@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "unknot-cue.h"
+#include "unknot-picture-sequence.h"
 #include "unknot-vocabulary.h"
 
 G_BEGIN_DECLS
@@ -29,8 +30,9 @@ typedef struct
   const char *title;
   const char *instructions;
   GPtrArray *cues;      /* nullable; of UnknotCue, sorted by time */
-  GFile *image;         /* nullable; the step's picture, and its left side's */
-  GFile *image_right;   /* nullable; the right side's own, instead of the left mirrored */
+  UnknotPictureSequence *pictures;        /* nullable; the step's, and its left side's */
+  UnknotPictureSequence *pictures_right;  /* nullable; the right side's own, instead of
+                                           * the left ones mirrored */
   GFile *audio;         /* nullable */
   guint line;
 } UnknotStepFields;
@@ -54,10 +56,12 @@ guint            unknot_step_get_n_cues        (UnknotStep *self);
 UnknotCue       *unknot_step_get_cue           (UnknotStep *self,
                                                 guint       index);
 GFile           *unknot_step_get_image         (UnknotStep *self);
-GFile           *unknot_step_get_image_right   (UnknotStep *self);
-GFile           *unknot_step_get_image_for_side (UnknotStep *self,
-                                                 UnknotSide  side,
-                                                 gboolean   *mirrored);
+UnknotPictureSequence *unknot_step_get_pictures          (UnknotStep *self);
+UnknotPictureSequence *unknot_step_get_pictures_right    (UnknotStep *self);
+UnknotPictureSequence *unknot_step_get_pictures_for_side (UnknotStep *self,
+                                                          UnknotSide  side,
+                                                          gboolean   *mirrored);
+GPtrArray       *unknot_step_get_media_files   (UnknotStep *self);
 GFile           *unknot_step_get_audio         (UnknotStep *self);
 guint            unknot_step_get_line          (UnknotStep *self);
 gint64           unknot_step_get_total         (UnknotStep *self,

@@ -27,7 +27,9 @@
  * The page only shows what the session says; it never counts time itself. The figures
  * and the ring both follow the session's whole-second notifications, which come on the
  * second: one small redraw a second, as a desktop clock's timer does, and nothing else
- * of the window changes meanwhile (the progress bar only when it grows by a pixel). */
+ * of the window changes meanwhile (the progress bar only when it grows by a pixel). A
+ * sequence of pictures follows the same notifications: its pictures last whole seconds,
+ * so one that is due is always due on the second. */
 
 #define CUE_SHOWN_MS 8000
 /* How wide the page's content may grow: its usual width, and in floor mode the screen. */
@@ -67,6 +69,10 @@ struct _UnknotPlayerPage
   UnknotAutoHide *header_hider;
   gboolean floor_mode;
   UnknotSessionState said_state; /* the last state announced */
+  UnknotPictureSequence *pictures; /* the pictures of the step or side shown, or NULL */
+  gboolean pictures_mirrored;
+  char *pictures_label;          /* what a screen reader says of them: the step's title */
+  guint frame;                   /* which of them is shown, or G_MAXUINT before any */
 };
 
 enum
@@ -108,6 +114,56 @@ update_ring (UnknotPlayerPage *self)
                                  (duration + 999) / 1000);
 }
 
+/* How far into the segment under way the session is, in routine ms. */
+static gint64
+get_segment_elapsed (UnknotPlayerPage *self,
+                     UnknotSegment    *segment)
+{
+  return unknot_segment_get_duration (segment) - unknot_session_get_remaining (self->session);
+}
+
+/* The picture of the sequence that belongs to this moment of the side. The moment is
+ * the session's, not a timer of our own, so that a pause holds the picture, going back
+ * starts the sequence over and --speed speeds it up; and only a change of picture
+ * reaches the widget. While getting ready, switching sides or resting, the coming
+ * step's first picture stands still. */
+static void
+update_picture (UnknotPlayerPage *self)
+{
+  UnknotSegment *segment = unknot_session_get_segment (self->session);
+  guint frame = 0;
+
+  if (self->pictures == NULL)
+    return;
+  if (segment != NULL && unknot_segment_get_kind (segment) == UNKNOT_SEGMENT_STEP)
+    frame = unknot_picture_sequence_get_frame_at (self->pictures,
+                                                  get_segment_elapsed (self, segment));
+  if (frame == self->frame)
+    return;
+  self->frame = frame;
+  unknot_step_picture_show (self->picture,
+                            unknot_picture_sequence_get_file (self->pictures, frame),
+                            self->pictures_label, self->pictures_mirrored);
+}
+
+/* @pictures: (nullable): the pictures of the step or side, or NULL for none */
+static void
+show_pictures (UnknotPlayerPage      *self,
+               UnknotPictureSequence *pictures,
+               const char            *label,
+               gboolean               mirrored)
+{
+  g_set_object (&self->pictures, pictures);
+  g_free (self->pictures_label);
+  self->pictures_label = g_strdup (label);
+  self->pictures_mirrored = mirrored;
+  self->frame = G_MAXUINT;
+  if (pictures == NULL)
+    unknot_step_picture_show (self->picture, NULL, NULL, FALSE);
+  else
+    update_picture (self);
+}
+
 static void
 update_time (UnknotPlayerPage *self)
 {
@@ -118,6 +174,7 @@ update_time (UnknotPlayerPage *self)
   unknot_timer_ring_set_text (self->ring, time, self->phase);
   update_ring (self);
   update_progress (self);
+  update_picture (self);
 }
 
 static const char *
@@ -197,15 +254,15 @@ show_step_details (UnknotPlayerPage *self,
   UnknotStep *step = unknot_segment_get_step (step_segment);
   g_autofree char *facts = format_facts_markup (step);
   gboolean mirrored;
-  GFile *image;
+  UnknotPictureSequence *pictures;
 
   gtk_label_set_markup (self->details_label, facts);
   gtk_label_set_label (self->instructions_label, unknot_step_get_instructions (step));
   unknot_body_map_set_highlight (self->body_map, 1u << unknot_step_get_region (step),
                                  lit_side (step_segment));
-  image = unknot_step_get_image_for_side (step, lit_side (step_segment), &mirrored);
-  unknot_step_picture_show (self->picture, image, unknot_step_get_title (step), mirrored);
-  gtk_widget_set_visible (GTK_WIDGET (self->body_map), image == NULL);
+  pictures = unknot_step_get_pictures_for_side (step, lit_side (step_segment), &mirrored);
+  show_pictures (self, pictures, unknot_step_get_title (step), mirrored);
+  gtk_widget_set_visible (GTK_WIDGET (self->body_map), pictures == NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->demonstration), TRUE);
   unknot_demonstration_show (self->demonstration, unknot_step_get_technique (step),
                              unknot_step_get_region (step), unknot_step_get_tool (step),
@@ -234,7 +291,7 @@ show_step (UnknotPlayerPage *self,
           gtk_label_set_label (self->details_label, "");
           gtk_label_set_label (self->instructions_label, "");
           unknot_body_map_set_highlight (self->body_map, 0, UNKNOT_SIDE_BOTH);
-          unknot_step_picture_show (self->picture, NULL, NULL, FALSE);
+          show_pictures (self, NULL, NULL, FALSE);
           gtk_widget_set_visible (GTK_WIDGET (self->demonstration), FALSE);
           gtk_widget_set_visible (GTK_WIDGET (self->body_map), TRUE);
         }
@@ -418,6 +475,8 @@ unknot_player_page_dispose (GObject *object)
 
   unknot_player_page_set_run (self, NULL);
   g_clear_object (&self->session_signals);
+  g_clear_object (&self->pictures);
+  g_clear_pointer (&self->pictures_label, g_free);
   g_clear_pointer (&self->header_hider, unknot_auto_hide_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), UNKNOT_TYPE_PLAYER_PAGE);
 

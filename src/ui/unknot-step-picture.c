@@ -13,7 +13,9 @@
  * draw the left side.
  *
  * The file is read and decoded in a worker thread, so that a large picture does not hold
- * up the timer; the widget stays hidden while there is nothing to show. */
+ * up the timer; the widget stays hidden while there is nothing to show. When one picture
+ * follows another, as in a sequence, the one shown stays until the next is ready, so
+ * that the space around it neither closes nor flickers at every change. */
 
 #define MAX_HEIGHT 240.0   /* about the height of the timer beside it */
 #define MIN_HEIGHT 48.0    /* in a narrow window, room for a wide picture to shrink */
@@ -33,14 +35,32 @@ struct _UnknotStepPicture
 
 G_DEFINE_FINAL_TYPE (UnknotStepPicture, unknot_step_picture, GTK_TYPE_WIDGET)
 
+static gboolean
+has_picture (UnknotStepPicture *self)
+{
+  return self->svg != NULL || self->texture != NULL;
+}
+
 static void
-forget_picture (UnknotStepPicture *self)
+stop_loading (UnknotStepPicture *self)
 {
   g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
+}
+
+static void
+drop_decoded (UnknotStepPicture *self)
+{
   g_clear_object (&self->svg);
   g_clear_object (&self->texture);
   self->width = self->height = 0;
+}
+
+static void
+forget_picture (UnknotStepPicture *self)
+{
+  stop_loading (self);
+  drop_decoded (self);
 }
 
 /* Its own size, or failing that the proportions of its view box. */
@@ -103,21 +123,26 @@ on_loaded (GObject      *source,
   g_autoptr (GError) error = NULL;
   g_autoptr (GObject) picture = g_task_propagate_pointer (G_TASK (result), &error);
 
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  g_clear_object (&self->loading);
+  /* The picture shown before makes way now, whether or not this one can be shown. */
+  drop_decoded (self);
   if (picture == NULL)
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_clear_object (&self->loading);
       /* The library checked the file when it read the routine; if it has gone or is
        * broken since, the step is shown without it. */
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_debug ("The step's picture cannot be shown: %s", error->message);
+      g_debug ("The step's picture cannot be shown: %s", error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
       return;
     }
-  g_clear_object (&self->loading);
   if (RSVG_IS_HANDLE (picture))
     {
       if (!get_svg_size (RSVG_HANDLE (picture), &self->width, &self->height))
-        return;
+        {
+          gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
+          return;
+        }
       self->svg = RSVG_HANDLE (g_steal_pointer (&picture));
     }
   else
@@ -167,12 +192,19 @@ unknot_step_picture_show (UnknotStepPicture *self,
   if (file == self->file || (file != NULL && self->file != NULL && g_file_equal (file, self->file)))
     return;
 
-  forget_picture (self);
   g_set_object (&self->file, file);
-  /* Hidden until there is something to show, so that no empty space opens meanwhile. */
-  gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
-  if (file != NULL)
-    start_loading (self);
+  stop_loading (self);
+  if (file == NULL)
+    {
+      drop_decoded (self);
+      gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
+      return;
+    }
+  /* Hidden until there is something to show, so that no empty space opens meanwhile;
+   * a picture already shown stays until this one replaces it. */
+  if (!has_picture (self))
+    gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
+  start_loading (self);
 }
 
 GFile *
@@ -189,11 +221,13 @@ unknot_step_picture_get_mirrored (UnknotStepPicture *self)
   return self->mirrored;
 }
 
+/* Whether the file asked for is the one drawn: not while it loads, even if the picture
+ * before it is still shown meanwhile. */
 gboolean
 unknot_step_picture_is_loaded (UnknotStepPicture *self)
 {
   g_return_val_if_fail (UNKNOT_IS_STEP_PICTURE (self), FALSE);
-  return self->svg != NULL || self->texture != NULL;
+  return self->loading == NULL && has_picture (self);
 }
 
 /* The height the picture takes at @width: its own proportions, within the limits. */
@@ -259,7 +293,7 @@ unknot_step_picture_snapshot (GtkWidget   *widget,
   double width = gtk_widget_get_width (widget);
   graphene_rect_t area;
 
-  if (!unknot_step_picture_is_loaded (self))
+  if (!has_picture (self))
     return;
   area = fit_picture (self, width, gtk_widget_get_height (widget));
 

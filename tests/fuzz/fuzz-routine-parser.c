@@ -174,10 +174,11 @@ load_from_folder (GBytes     *bytes,
 
   for (guint i = 0; routine != NULL && i < unknot_routine_get_n_items (routine); i++)
     {
-      UnknotStep *step = unknot_routine_get_item (routine, i);
+      g_autoptr (GPtrArray) media = unknot_step_get_media_files (unknot_routine_get_item (routine,
+                                                                                        i));
 
-      assert_inside (unknot_step_get_image (step));
-      assert_inside (unknot_step_get_audio (step));
+      for (guint j = 0; j < media->len; j++)
+        assert_inside (g_ptr_array_index (media, j));
     }
   return routine;
 }

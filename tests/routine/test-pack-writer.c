@@ -66,16 +66,22 @@ fixture_tear_down (Fixture       *fixture,
 }
 
 static UnknotRoutine *
-load (Fixture *fixture)
+load_named (Fixture    *fixture,
+            const char *name)
 {
   g_autoptr (UnknotRoutineParser) parser = unknot_routine_parser_new ();
-  g_autoptr (GFile) file = g_file_new_build_filename (fixture->routine_folder, "calf-care.xml",
-                                                      NULL);
+  g_autoptr (GFile) file = g_file_new_build_filename (fixture->routine_folder, name, NULL);
   g_autoptr (GError) error = NULL;
   UnknotRoutine *routine = unknot_routine_parser_load_file (parser, file, NULL, NULL, &error);
 
   g_assert_no_error (error);
   return routine;
+}
+
+static UnknotRoutine *
+load (Fixture *fixture)
+{
+  return load_named (fixture, "calf-care.xml");
 }
 
 /* What Python's zipfile lists in the pack, after checking every entry's CRC. */
@@ -154,6 +160,61 @@ test_shipped_routine (Fixture       *fixture,
   g_assert_cmpstr (listed, ==, "post-run-recovery.xml");
 }
 
+/* Every picture of a sequence goes in, for each side, and the pack reads back to the
+ * same sequences. */
+static void
+test_sequence (Fixture       *fixture,
+               gconstpointer  data)
+{
+  static const char *const pictures[] = { "left-1.svg", "left-2.svg", "right-1.svg",
+                                          "right-2.svg" };
+  g_autofree char *images = g_build_filename (fixture->routine_folder, "images", NULL);
+  g_autoptr (UnknotRoutine) routine = NULL;
+  g_autoptr (UnknotPackReader) reader = NULL;
+  g_autoptr (UnknotRoutineParser) parser = unknot_routine_parser_new ();
+  g_autoptr (UnknotRoutine) read_back = NULL;
+  g_autofree char *names = NULL;
+  g_autoptr (GError) error = NULL;
+  UnknotStep *step;
+
+  for (guint i = 0; i < G_N_ELEMENTS (pictures); i++)
+    unknot_test_write_file (images, pictures[i], "<svg xmlns='http://www.w3.org/2000/svg'/>");
+  unknot_test_write_file (fixture->routine_folder, "calf-sequence.xml",
+    "<?xml version='1.0' encoding='UTF-8'?>\n"
+    "<routine format='1' id='calf-sequence'><name>Calf sequence</name>\n"
+    "<description>d</description>\n"
+    "<step region='calves' technique='effleurage' side='each' duration='5s'>\n"
+    "<title>Glide</title><instructions>i</instructions>\n"
+    "<image src='images/left-1.svg' duration='1s'/><image src='images/left-2.svg' duration='1s'/>\n"
+    "<image side='right' src='images/right-1.svg' duration='2s'/>\n"
+    "<image side='right' src='images/right-2.svg' duration='2s'/></step>\n"
+    "</routine>\n");
+  routine = load_named (fixture, "calf-sequence.xml");
+
+  g_assert_true (unknot_pack_writer_write (routine, fixture->pack, &error));
+  g_assert_no_error (error);
+  names = list_with_python (fixture->pack);
+  g_assert_cmpstr (names, ==, "calf-sequence.xml images/left-1.svg images/left-2.svg "
+                              "images/right-1.svg images/right-2.svg");
+
+  reader = unknot_pack_reader_new_for_file (fixture->pack, &error);
+  g_assert_no_error (error);
+  /* Unpacked, the routine finds each of its pictures on disk. */
+  read_back = unknot_pack_reader_load_unpacked (reader, parser, NULL, NULL, &error);
+  g_assert_no_error (error);
+  step = unknot_routine_get_item (read_back, 0);
+  g_assert_cmpuint (unknot_picture_sequence_get_n_frames (unknot_step_get_pictures (step)), ==, 2);
+  g_assert_cmpuint (unknot_picture_sequence_get_n_frames (unknot_step_get_pictures_right (step)),
+                    ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_assert_true (g_file_query_exists (
+        unknot_picture_sequence_get_file (unknot_step_get_pictures (step), i), NULL));
+      g_assert_true (g_file_query_exists (
+        unknot_picture_sequence_get_file (unknot_step_get_pictures_right (step), i), NULL));
+    }
+}
+
 /* A media file gone since the routine was loaded: no pack, and the old file stays. */
 static void
 test_missing_media (Fixture       *fixture,
@@ -208,6 +269,7 @@ main (int   argc,
 
   ADD ("/pack-writer/written", test_written);
   ADD ("/pack-writer/shipped-routine", test_shipped_routine);
+  ADD ("/pack-writer/sequence", test_sequence);
   ADD ("/pack-writer/missing-media", test_missing_media);
   ADD ("/pack-writer/too-large", test_too_large);
 

@@ -352,8 +352,41 @@ test_media (void)
   g_assert_cmpstr (unknot_step_get_title (step), ==, "Both");
 }
 
+/* The first picture @step shows on @side. */
+static GFile *
+first_for_side (UnknotStep *step,
+                UnknotSide  side,
+                gboolean   *mirrored)
+{
+  UnknotPictureSequence *pictures = unknot_step_get_pictures_for_side (step, side, mirrored);
+
+  g_assert_nonnull (pictures);
+  return unknot_picture_sequence_get_file (pictures, 0);
+}
+
+/* The pictures of one side, as "file:ms" pairs, such as "images/calf.svg:2000". */
+static char *
+describe_pictures (UnknotPictureSequence *pictures)
+{
+  g_autofree char *folder = routine_fixture_path ("valid", "");
+  g_autoptr (GFile) base = g_file_new_for_path (folder);
+  GString *text = g_string_new (NULL);
+
+  g_assert_nonnull (pictures);
+  for (guint i = 0; i < unknot_picture_sequence_get_n_frames (pictures); i++)
+    {
+      g_autofree char *path =
+        g_file_get_relative_path (base, unknot_picture_sequence_get_file (pictures, i));
+
+      g_string_append_printf (text, "%s%s:%" G_GINT64_FORMAT, i > 0 ? " " : "", path,
+                              unknot_picture_sequence_get_duration (pictures, i));
+    }
+  return g_string_free (text, FALSE);
+}
+
 /* A picture for each side: the right side shows its own as drawn, or the left one
- * mirrored; the left side the left one, or the right one mirrored. */
+ * mirrored; the left side the left one, or the right one mirrored. Files written
+ * before sequences read as they did: one still for each side. */
 static void
 test_image_sides (void)
 {
@@ -362,28 +395,77 @@ test_image_sides (void)
   UnknotStep *left = unknot_routine_get_item (routine, 1);
   UnknotStep *right = unknot_routine_get_item (routine, 2);
   gboolean mirrored = TRUE;
+  g_autofree char *both_left = describe_pictures (unknot_step_get_pictures (both));
+  g_autofree char *both_right = describe_pictures (unknot_step_get_pictures_right (both));
 
+  g_assert_cmpstr (both_left, ==, "images/calf.svg:0");
+  g_assert_cmpstr (both_right, ==, "images/calf-right.svg:0");
   assert_file (unknot_step_get_image (both), "images/calf.svg");
-  assert_file (unknot_step_get_image_right (both), "images/calf-right.svg");
-  assert_file (unknot_step_get_image_for_side (both, UNKNOT_SIDE_RIGHT, &mirrored),
-               "images/calf-right.svg");
+  assert_file (first_for_side (both, UNKNOT_SIDE_RIGHT, &mirrored), "images/calf-right.svg");
   g_assert_false (mirrored);
-  assert_file (unknot_step_get_image_for_side (both, UNKNOT_SIDE_LEFT, &mirrored),
-               "images/calf.svg");
+  assert_file (first_for_side (both, UNKNOT_SIDE_LEFT, &mirrored), "images/calf.svg");
   g_assert_false (mirrored);
 
-  g_assert_null (unknot_step_get_image_right (left));
-  assert_file (unknot_step_get_image_for_side (left, UNKNOT_SIDE_RIGHT, &mirrored),
-               "images/calf.svg");
+  g_assert_null (unknot_step_get_pictures_right (left));
+  assert_file (first_for_side (left, UNKNOT_SIDE_RIGHT, &mirrored), "images/calf.svg");
   g_assert_true (mirrored);
 
+  g_assert_null (unknot_step_get_pictures (right));
   g_assert_null (unknot_step_get_image (right));
-  assert_file (unknot_step_get_image_for_side (right, UNKNOT_SIDE_LEFT, &mirrored),
-               "images/calf-right.svg");
+  assert_file (first_for_side (right, UNKNOT_SIDE_LEFT, &mirrored), "images/calf-right.svg");
   g_assert_true (mirrored);
-  assert_file (unknot_step_get_image_for_side (right, UNKNOT_SIDE_RIGHT, &mirrored),
-               "images/calf-right.svg");
+  assert_file (first_for_side (right, UNKNOT_SIDE_RIGHT, &mirrored), "images/calf-right.svg");
   g_assert_false (mirrored);
+
+  /* A still stays put however long the side lasts. */
+  g_assert_cmpuint (unknot_picture_sequence_get_frame_at (unknot_step_get_pictures (both),
+                                                          45000), ==, 0);
+}
+
+/* Several pictures for a side take turns in file order, each for its duration, the
+ * sides apart even when their <image>s are mixed in the file; a side without its own
+ * shows the other side's sequence mirrored. */
+static void
+test_image_sequence (void)
+{
+  g_autoptr (UnknotRoutine) routine = load_valid ("image-sequence.xml");
+  UnknotStep *own = unknot_routine_get_item (routine, 0);
+  UnknotStep *mirrored_step = unknot_routine_get_item (routine, 1);
+  UnknotStep *still = unknot_routine_get_item (routine, 2);
+  g_autofree char *own_left = describe_pictures (unknot_step_get_pictures (own));
+  g_autofree char *own_right = describe_pictures (unknot_step_get_pictures_right (own));
+  g_autofree char *still_pictures = describe_pictures (unknot_step_get_pictures (still));
+  UnknotPictureSequence *pictures;
+  gboolean mirrored = FALSE;
+  g_autoptr (GPtrArray) media = NULL;
+
+  g_assert_cmpstr (own_left, ==, "images/calf.svg:2000 images/calf-right.svg:1000");
+  g_assert_cmpstr (own_right, ==, "images/calf-right.svg:3000 images/calf.svg:60000");
+
+  /* Two seconds of the first, one of the second, and round again. */
+  pictures = unknot_step_get_pictures (own);
+  g_assert_cmpuint (unknot_picture_sequence_get_frame_at (pictures, 0), ==, 0);
+  g_assert_cmpuint (unknot_picture_sequence_get_frame_at (pictures, 1999), ==, 0);
+  g_assert_cmpuint (unknot_picture_sequence_get_frame_at (pictures, 2000), ==, 1);
+  g_assert_cmpuint (unknot_picture_sequence_get_frame_at (pictures, 2999), ==, 1);
+  g_assert_cmpuint (unknot_picture_sequence_get_frame_at (pictures, 3000), ==, 0);
+  g_assert_cmpuint (unknot_picture_sequence_get_frame_at (pictures, 17500), ==, 1);
+
+  pictures = unknot_step_get_pictures_for_side (mirrored_step, UNKNOT_SIDE_RIGHT, &mirrored);
+  g_assert_true (pictures == unknot_step_get_pictures (mirrored_step));
+  g_assert_true (mirrored);
+  g_assert_cmpuint (unknot_picture_sequence_get_n_frames (pictures), ==, 2);
+
+  /* A lone picture with a duration is a still all the same. */
+  g_assert_cmpstr (still_pictures, ==, "images/calf.svg:5000");
+  g_assert_cmpuint (unknot_picture_sequence_get_frame_at (unknot_step_get_pictures (still),
+                                                          7000), ==, 0);
+
+  /* Every picture travels with the routine, each side's in turn. */
+  media = unknot_step_get_media_files (own);
+  g_assert_cmpuint (media->len, ==, 4);
+  assert_file (g_ptr_array_index (media, 1), "images/calf-right.svg");
+  assert_file (g_ptr_array_index (media, 3), "images/calf.svg");
 }
 
 /* The media the fixtures point at are real files of their kind, and the sound is the one
@@ -508,7 +590,8 @@ static void
 test_all_load (void)
 {
   static const char *const checked[] = {
-    "cues.xml", "cues-msgfmt.xml", "full.xml", "image-sides.xml", "limits.xml", "media.xml",
+    "cues.xml", "cues-msgfmt.xml", "full.xml", "image-sequence.xml", "image-sides.xml",
+    "limits.xml", "media.xml",
     "minimal.xml", "prepare-zero.xml", "rests.xml", "sides.xml", "suits.xml", "text.xml",
     "translated.xml",
     "translated-de-hyphen.xml", "translated-de-underscore.xml", "translated-pt-br.xml",
@@ -590,6 +673,7 @@ main (int   argc,
   g_test_add_func ("/routine/valid/media", test_media);
   g_test_add_func ("/routine/valid/media-files", test_media_files);
   g_test_add_func ("/routine/valid/image-sides", test_image_sides);
+  g_test_add_func ("/routine/valid/image-sequence", test_image_sequence);
   g_test_add_func ("/routine/valid/limits", test_limits);
   g_test_add_func ("/routine/valid/text-forms", test_text_forms);
   g_test_add_func ("/routine/valid/checksum", test_checksum);

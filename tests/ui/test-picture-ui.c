@@ -5,9 +5,10 @@
 #include "unknot-ui-test.h"
 
 /* A step's picture in the player: shown as drawn for the left side, mirrored for the
- * right side, and gone for a step without one. The picture is one the app has never
- * seen, written here: a red bar on its left, a blue dot on its right, so that a flip
- * shows in the pixels the window renders. */
+ * right side, gone for a step without one, and pictures in turn for a sequence. The
+ * pictures are ones the app has never seen, written here: a red bar on the left and a
+ * blue dot on the right, so that a flip shows in the pixels the window renders; for a
+ * sequence, a red one and a blue one. */
 
 static UnknotApplication *application;
 
@@ -97,50 +98,91 @@ skip_until (gboolean (*condition) (gpointer),
   g_assert_true (unknot_test_wait_until (condition, data, 3000));
 }
 
+/* @widget as the window renders it, as 32-bit pixels of @width × @height. */
+static guint32 *
+render_pixels (GtkWidget *widget,
+               int       *width,
+               int       *height)
+{
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  guint32 *pixels;
+
+  *width = gtk_widget_get_width (widget);
+  *height = gtk_widget_get_height (widget);
+  g_assert_cmpint (*width, >, 0);
+  g_assert_cmpint (*height, >, 0);
+  gdk_paintable_snapshot (paintable, snapshot, *width, *height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, *width, *height));
+  pixels = g_new (guint32, (gsize) *width * *height);
+  gdk_texture_download (texture, (guchar *) pixels, (gsize) *width * 4);
+  return pixels;
+}
+
+/* Cairo's order: B, G, R, A in memory on a little-endian machine. */
+static gboolean
+is_red (guint32 pixel)
+{
+  return ((pixel >> 16) & 0xff) > 200 && ((pixel >> 8) & 0xff) < 60 && (pixel & 0xff) < 60;
+}
+
+static gboolean
+is_blue (guint32 pixel)
+{
+  return (pixel & 0xff) > 200 && ((pixel >> 16) & 0xff) < 60 && ((pixel >> 8) & 0xff) < 60;
+}
+
 /* Where the red bar is, across the picture as the window renders it: 0 at its left
  * edge, 1 at its right. */
 static double
 find_red (GtkWidget *widget)
 {
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
-  g_autofree guchar *pixels = NULL;
-  gsize stride = (gsize) width * 4;
+  int width, height;
+  g_autofree guint32 *pixels = render_pixels (widget, &width, &height);
   double sum = 0;
   guint count = 0, blue = 0;
 
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  pixels = g_malloc (stride * height);
-  /* Cairo's order: B, G, R, A in memory on a little-endian machine. */
-  gdk_texture_download (texture, pixels, stride);
   for (int y = 0; y < height; y++)
     for (int x = 0; x < width; x++)
       {
-        guint32 pixel = *(guint32 *) (pixels + y * stride + x * 4);
-        guint r = (pixel >> 16) & 0xff, g = (pixel >> 8) & 0xff, b = pixel & 0xff;
+        guint32 pixel = pixels[y * width + x];
 
-        if (r > 200 && g < 60 && b < 60)
+        if (is_red (pixel))
           {
             sum += x;
             count++;
           }
-        else if (b > 200 && r < 60 && g < 60)
+        else if (is_blue (pixel))
           blue++;
       }
   /* The bar and the dot are there, large: not a thumbnail, not cut off. */
   g_assert_cmpuint (count, >, (guint) (width * height / 20));
   g_assert_cmpuint (blue, >, (guint) (width * height / 100));
   return sum / count / width;
+}
+
+/* The shares of red and of blue pixels in @widget as the window renders it. */
+static void
+measure_colours (GtkWidget *widget,
+                 double    *red,
+                 double    *blue)
+{
+  int width, height;
+  g_autofree guint32 *pixels = render_pixels (widget, &width, &height);
+  guint n_red = 0, n_blue = 0;
+
+  for (int i = 0; i < width * height; i++)
+    {
+      n_red += is_red (pixels[i]);
+      n_blue += is_blue (pixels[i]);
+    }
+  *red = (double) n_red / (width * height);
+  *blue = (double) n_blue / (width * height);
 }
 
 static void
@@ -282,6 +324,127 @@ test_picture_for_the_right_side (void)
   unknot_test_remove_folder (folder);
 }
 
+/* How far into the segment under way the session is, in routine ms. */
+static gint64
+get_segment_elapsed (void)
+{
+  UnknotSegment *segment = unknot_session_get_segment (get_session ());
+
+  return unknot_segment_get_duration (segment) - unknot_session_get_remaining (get_session ());
+}
+
+static gboolean
+is_past (gpointer data)
+{
+  return get_segment_elapsed () >= GPOINTER_TO_INT (data);
+}
+
+static gboolean
+keep_polling (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Waits until the playhead is @ms into the segment: the session wakes only on whole
+ * seconds, so a short timer wakes the loop to look in between. */
+static void
+wait_for_playhead (gint64 ms)
+{
+  guint poll = g_timeout_add (10, keep_polling, NULL);
+
+  g_assert_true (unknot_test_wait_until (is_past, GINT_TO_POINTER ((int) ms), 10000));
+  g_source_remove (poll);
+}
+
+/* The player shows @data, a GFile, as the step's picture, drawn. */
+static gboolean
+shows_file (gpointer data)
+{
+  GFile *shown = unknot_step_picture_get_file (get_picture ());
+
+  return shown != NULL && g_file_equal (shown, data)
+         && unknot_step_picture_is_loaded (get_picture ());
+}
+
+static void
+write_square (const char *folder,
+              const char *name,
+              const char *colour)
+{
+  g_autofree char *svg = g_strdup_printf ("<svg xmlns=\"http://www.w3.org/2000/svg\" "
+                                          "width=\"200\" height=\"100\">\n"
+                                          "  <rect width=\"200\" height=\"100\" fill=\"%s\"/>\n"
+                                          "</svg>\n", colour);
+
+  unknot_test_write_file (folder, name, svg);
+}
+
+/* A sequence of two pictures, a second each: the first at the start of the step, the
+ * second once the playhead is past one second. The session is paused to look, so the
+ * picture must follow the session's time, not a clock of its own; it runs at half
+ * speed, so that the test does not depend on the machine being quick. */
+static void
+test_picture_sequence (void)
+{
+  g_autofree char *folder = unknot_test_make_folder ("unknot-picture-sequence-ui");
+  g_autofree char *path = g_build_filename (folder, "sequence.xml", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GFile) red_file = g_file_new_build_filename (folder, "red.svg", NULL);
+  g_autoptr (GFile) blue_file = g_file_new_build_filename (folder, "blue.svg", NULL);
+  UnknotWindow *window = get_window ();
+  UnknotStepPicture *picture;
+  double red, blue;
+
+  write_square (folder, "red.svg", "#ff0000");
+  write_square (folder, "blue.svg", "#0000ff");
+  unknot_test_write_file (folder, "sequence.xml",
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<routine format=\"1\" id=\"picture-sequence\">\n"
+    "  <name>Pictures in turn</name>\n"
+    "  <description>One step, two pictures that take turns.</description>\n"
+    "  <prepare duration=\"1s\"/>\n"
+    "  <step region=\"calves\" technique=\"effleurage\" tool=\"hands\" duration=\"30s\">\n"
+    "    <title>Stroke the calf</title>\n"
+    "    <instructions>Glide up and down.</instructions>\n"
+    "    <image src=\"red.svg\" duration=\"1s\"/>\n"
+    "    <image src=\"blue.svg\" duration=\"1s\"/>\n"
+    "  </step>\n"
+    "</routine>\n");
+
+  unknot_application_set_speed (application, 0.5);
+  g_assert_true (unknot_window_start (window, NULL, file));
+  picture = get_picture ();
+
+  /* At the start of the step: the first picture. */
+  g_assert_true (unknot_test_wait_until (is_in_step_number, GUINT_TO_POINTER (1), 10000));
+  unknot_session_pause (get_session ());
+  g_assert_cmpint (get_segment_elapsed (), <, 1000);
+  g_assert_true (unknot_test_wait_until (shows_file, red_file, 5000));
+  unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
+  measure_colours (GTK_WIDGET (picture), &red, &blue);
+  g_test_message ("at the start: %.2f red, %.2f blue", red, blue);
+  g_assert_cmpfloat (red, >, 0.25);
+  g_assert_cmpfloat (blue, <, 0.01);
+  unknot_ui_test_screenshot (GTK_WIDGET (window), "player-picture-sequence-first");
+
+  /* 1.2 s into the step: the second. */
+  unknot_session_resume (get_session ());
+  wait_for_playhead (1200);
+  unknot_session_pause (get_session ());
+  g_assert_cmpint (get_segment_elapsed (), <, 2000);
+  g_assert_true (unknot_test_wait_until (shows_file, blue_file, 5000));
+  unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
+  measure_colours (GTK_WIDGET (picture), &red, &blue);
+  g_test_message ("after 1.2 s: %.2f red, %.2f blue", red, blue);
+  g_assert_cmpfloat (blue, >, 0.25);
+  g_assert_cmpfloat (red, <, 0.01);
+  unknot_ui_test_screenshot (GTK_WIDGET (window), "player-picture-sequence-second");
+
+  unknot_session_stop (get_session ());
+  unknot_application_set_speed (application, 1.0);
+  unknot_test_remove_folder (folder);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -293,6 +456,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/picture/left-right-and-none", test_picture_left_right_and_none);
   g_test_add_func ("/ui/picture/right-side-drawn", test_picture_for_the_right_side);
+  g_test_add_func ("/ui/picture/sequence", test_picture_sequence);
 
   status = g_test_run ();
   g_clear_object (&application);
