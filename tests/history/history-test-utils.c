@@ -5,6 +5,7 @@
 
 #include "unknot-history-private.h"
 #include "unknot-routine-parser.h"
+#include "unknot-test-utils.h"
 
 /* A valid two-step routine; @name is plain text (escaped here). */
 UnknotRoutine *
@@ -179,4 +180,49 @@ history_test_add (UnknotHistory       *history,
       g_assert_cmpint (sqlite3_exec (handle, sql, NULL, NULL, NULL), ==, SQLITE_OK);
     }
   return id;
+}
+
+/* The session @id, which must be there. */
+UnknotHistorySession *
+history_test_get (UnknotHistory *history,
+                  gint64         id)
+{
+  g_autoptr (GError) error = NULL;
+  UnknotHistorySession *session = unknot_history_get_session (history, id, &error);
+
+  g_assert_no_error (error);
+  return session;
+}
+
+/* Writes @sql_name (a file beside the history tests) into a database file in a new
+ * folder, as an older version left it, and opens it with this version, which migrates
+ * it. */
+void
+history_test_old_file_open (HistoryOldFile *file,
+                            const char     *sql_name)
+{
+  g_autofree char *sql_path = g_test_build_filename (G_TEST_DIST, "history", sql_name, NULL);
+  g_autofree char *sql = NULL;
+  g_autoptr (GError) error = NULL;
+  sqlite3 *handle = NULL;
+  char *message = NULL;
+
+  file->folder = unknot_test_make_folder ("unknot-history-old-file");
+  file->path = history_test_db_path (file->folder);
+  g_file_get_contents (sql_path, &sql, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_open (file->path, &handle), ==, SQLITE_OK);
+  if (sqlite3_exec (handle, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql_name, message);
+  sqlite3_close (handle);
+  file->history = history_test_open (file->path);
+}
+
+void
+history_test_old_file_close (HistoryOldFile *file)
+{
+  g_clear_object (&file->history);
+  unknot_test_remove_folder (file->folder);
+  g_clear_pointer (&file->folder, g_free);
+  g_clear_pointer (&file->path, g_free);
 }

@@ -7,6 +7,14 @@ G_BEGIN_DECLS
 
 /* Helpers shared by the history tests and the benchmark. */
 
+/* A database file as an older version of the schema left it, opened by this version. */
+typedef struct
+{
+  char *folder;
+  char *path;
+  UnknotHistory *history;
+} HistoryOldFile;
+
 UnknotRoutine *history_test_routine_new        (const char                 *id,
                                                 const char                 *name);
 UnknotHistory *history_test_open               (const char                 *path);
@@ -22,5 +30,10 @@ gint64         history_test_add                (UnknotHistory              *hist
                                                 GDateTime                  *started_at,
                                                 UnknotHistoryStatus         status,
                                                 guint                       n_steps);
+UnknotHistorySession *history_test_get         (UnknotHistory              *history,
+                                                gint64                      id);
+void           history_test_old_file_open      (HistoryOldFile             *file,
+                                                const char                 *sql_name);
+void           history_test_old_file_close     (HistoryOldFile             *file);
 
 G_END_DECLS

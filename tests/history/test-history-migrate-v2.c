@@ -11,68 +11,28 @@
  * follows no run; the new column takes each run kind of the routine format and refuses
  * anything else. */
 
-typedef struct
-{
-  char *folder;
-  char *path;
-  UnknotHistory *history;
-} Fixture;
-
-static void
-write_v2_file (const char *path)
-{
-  g_autofree char *sql_path = g_test_build_filename (G_TEST_DIST, "history", "history-v2.sql",
-                                                     NULL);
-  g_autofree char *sql = NULL;
-  g_autoptr (GError) error = NULL;
-  sqlite3 *handle = NULL;
-  char *message = NULL;
-
-  g_file_get_contents (sql_path, &sql, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (sqlite3_open (path, &handle), ==, SQLITE_OK);
-  if (sqlite3_exec (handle, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("history-v2.sql: %s", message);
-  sqlite3_close (handle);
-}
+typedef HistoryOldFile Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  fixture->folder = unknot_test_make_folder ("unknot-history-migrate-v2");
-  fixture->path = history_test_db_path (fixture->folder);
-  write_v2_file (fixture->path);
-  fixture->history = history_test_open (fixture->path);
+  history_test_old_file_open (fixture, "history-v2.sql");
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_clear_object (&fixture->history);
-  unknot_test_remove_folder (fixture->folder);
-  g_free (fixture->folder);
-  g_free (fixture->path);
-}
-
-static UnknotHistorySession *
-get (Fixture *fixture,
-     gint64   id)
-{
-  g_autoptr (GError) error = NULL;
-  UnknotHistorySession *session = unknot_history_get_session (fixture->history, id, &error);
-
-  g_assert_no_error (error);
-  return session;
+  history_test_old_file_close (fixture);
 }
 
 static void
 test_rows_stay (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr (UnknotHistorySession) first = get (fixture, 1);
-  g_autoptr (UnknotHistorySession) stopped = get (fixture, 2);
+  g_autoptr (UnknotHistorySession) first = history_test_get (fixture->history, 1);
+  g_autoptr (UnknotHistorySession) stopped = history_test_get (fixture->history, 2);
   g_autofree char *verdict = NULL;
 
   g_assert_cmpint (history_test_query_int (fixture->history, "PRAGMA user_version"), ==,
@@ -113,7 +73,7 @@ test_every_run_kind (Fixture       *fixture,
 
       g_assert_true (unknot_history_set_after_run (fixture->history, 1, kind, &error));
       g_assert_no_error (error);
-      session = get (fixture, 1);
+      session = history_test_get (fixture->history, 1);
       g_assert_cmpstr (session->after_run, ==,
                        unknot_vocabulary_get_id (UNKNOT_VOCABULARY_RUN_KIND, kind));
       copy = unknot_history_session_copy (session);
@@ -122,7 +82,7 @@ test_every_run_kind (Fixture       *fixture,
 
   g_assert_true (unknot_history_set_after_run (fixture->history, 1, UNKNOT_N_RUN_KINDS, NULL));
   {
-    g_autoptr (UnknotHistorySession) cleared = get (fixture, 1);
+    g_autoptr (UnknotHistorySession) cleared = history_test_get (fixture->history, 1);
     g_assert_null (cleared->after_run);
   }
 }
@@ -157,7 +117,7 @@ test_undo_keeps_run (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_true (unknot_history_restore_session (fixture->history, deleted, &error));
   g_assert_no_error (error);
-  restored = get (fixture, 1);
+  restored = history_test_get (fixture->history, 1);
   g_assert_cmpstr (restored->after_run, ==, "long");
 }
 
@@ -171,10 +131,10 @@ test_once (Fixture       *fixture,
 
   g_assert_true (unknot_history_set_after_run (fixture->history, 2, UNKNOT_RUN_KIND_TRAIL,
                                                NULL));
-  before = get (fixture, 2);
+  before = history_test_get (fixture->history, 2);
   g_clear_object (&fixture->history);
   fixture->history = history_test_open (fixture->path);
-  after = get (fixture, 2);
+  after = history_test_get (fixture->history, 2);
   history_test_assert_same (after, before);
   g_assert_cmpstr (after->after_run, ==, "trail");
 }

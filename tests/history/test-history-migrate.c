@@ -12,61 +12,20 @@
  * let through (history-v1.sql), opened by this version: every row and every step stays,
  * and what each row claims is judged again by what it shows itself. */
 
-typedef struct
-{
-  char *folder;
-  char *path;
-  UnknotHistory *history;
-} Fixture;
-
-/* Writes history-v1.sql into a new database file, as the old version left it. */
-static void
-write_v1_file (const char *path)
-{
-  g_autofree char *sql_path = g_test_build_filename (G_TEST_DIST, "history", "history-v1.sql",
-                                                     NULL);
-  g_autofree char *sql = NULL;
-  g_autoptr (GError) error = NULL;
-  sqlite3 *handle = NULL;
-  char *message = NULL;
-
-  g_file_get_contents (sql_path, &sql, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (sqlite3_open (path, &handle), ==, SQLITE_OK);
-  if (sqlite3_exec (handle, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("history-v1.sql: %s", message);
-  sqlite3_close (handle);
-}
+typedef HistoryOldFile Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  fixture->folder = unknot_test_make_folder ("unknot-history-migrate");
-  fixture->path = history_test_db_path (fixture->folder);
-  write_v1_file (fixture->path);
-  fixture->history = history_test_open (fixture->path);
+  history_test_old_file_open (fixture, "history-v1.sql");
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_clear_object (&fixture->history);
-  unknot_test_remove_folder (fixture->folder);
-  g_free (fixture->folder);
-  g_free (fixture->path);
-}
-
-static UnknotHistorySession *
-get (Fixture *fixture,
-     gint64   id)
-{
-  g_autoptr (GError) error = NULL;
-  UnknotHistorySession *session = unknot_history_get_session (fixture->history, id, &error);
-
-  g_assert_no_error (error);
-  return session;
+  history_test_old_file_close (fixture);
 }
 
 static void
@@ -78,7 +37,7 @@ assert_row (Fixture             *fixture,
             guint                n_step_rows,
             gboolean             counts)
 {
-  g_autoptr (UnknotHistorySession) session = get (fixture, id);
+  g_autoptr (UnknotHistorySession) session = history_test_get (fixture->history, id);
 
   g_assert_cmpint (session->status, ==, status);
   g_assert_cmpuint (session->active_seconds, ==, active_seconds);
@@ -107,7 +66,7 @@ static void
 test_rows_judged_again (Fixture       *fixture,
                         gconstpointer  data)
 {
-  g_autoptr (UnknotHistorySession) honest = get (fixture, 1);
+  g_autoptr (UnknotHistorySession) honest = history_test_get (fixture->history, 1);
 
   /* An honest session is as it was, its rating and note too. */
   assert_row (fixture, 1, UNKNOT_HISTORY_STATUS_COMPLETED, 610, 2, 2, TRUE);
@@ -152,12 +111,12 @@ static void
 test_once (Fixture       *fixture,
            gconstpointer  data)
 {
-  g_autoptr (UnknotHistorySession) before = get (fixture, 2);
+  g_autoptr (UnknotHistorySession) before = history_test_get (fixture->history, 2);
   g_autoptr (UnknotHistorySession) after = NULL;
 
   g_clear_object (&fixture->history);
   fixture->history = history_test_open (fixture->path);
-  after = get (fixture, 2);
+  after = history_test_get (fixture->history, 2);
   history_test_assert_same (after, before);
 }
 
