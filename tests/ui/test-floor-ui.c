@@ -98,6 +98,15 @@ test_floor_mode (void)
   g_assert_true (unknot_ui_test_is_showing (get_player_child ("toggle_button")));
   unknot_ui_test_screenshot (GTK_WIDGET (window), "player-floor");
 
+  /* The status line a screen reader hears stays on screen with the header bar gone. */
+  press ("space");
+  unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_true (gtk_widget_get_mapped (get_player_child ("status_label")));
+  g_assert_cmpstr (gtk_label_get_label (get_player_child ("status_label")), ==, "Resumed");
+  press ("space");
+  unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_cmpstr (gtk_label_get_label (get_player_child ("status_label")), ==, "Paused");
+
   /* The pointer moves: the header bar comes back, and goes again when it rests. */
   unknot_xtest_move_pointer (xtest, SCREEN_WIDTH / 2, SCREEN_HEIGHT / 2);
   unknot_xtest_move_pointer (xtest, SCREEN_WIDTH / 2 + 20, SCREEN_HEIGHT / 2 + 20);
