@@ -47,6 +47,16 @@ measure (double seconds)
   return 100.0 * (cpu_seconds () - before) / ((g_get_monotonic_time () - start) / 1e6);
 }
 
+/* Past the get-ready countdown: the step's start replays the demonstration, which
+ * must not fall inside a measurement at rest. */
+static gboolean
+in_step (gpointer data)
+{
+  UnknotSegment *segment = unknot_session_get_segment (data);
+
+  return segment != NULL && unknot_segment_get_kind (segment) == UNKNOT_SEGMENT_STEP;
+}
+
 static gboolean
 is_at_rest (gpointer data)
 {
@@ -83,6 +93,9 @@ main (int   argc,
   path = g_build_filename (folder, "long.xml", NULL);
   file = g_file_new_for_path (path);
   g_assert_true (unknot_window_start (window, NULL, file));
+  g_assert_true (unknot_test_wait_until (in_step,
+                                         unknot_run_get_session (unknot_window_get_run (window)),
+                                         20000));
   unknot_ui_test_wait_frames (GTK_WIDGET (window), 10);
   demonstration = unknot_ui_test_get_child (unknot_ui_test_get_page (window, "player"),
                                             UNKNOT_TYPE_PLAYER_PAGE, "demonstration");
