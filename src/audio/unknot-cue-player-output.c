@@ -7,7 +7,9 @@
 
 #include "unknot-audio-error.h"
 #include "unknot-sound-decoder.h"
+#include "unknot-sound-pipeline.h"
 #include "unknot-speech.h"
+#include "unknot-voice.h"
 
 /* UnknotCuePlayer's output: the mixer and the voice built once per sink, the stream
  * opened while a session runs and closed after it, and an output lost mid-run tried
@@ -16,6 +18,28 @@
 /* ---- the output going and coming back ----------------------------------------------- */
 
 #define RETRY_EVERY_MS 500
+
+/* Both pipelines let go of the server, so that the next try makes a new connection
+ * rather than reuse one to a server that has gone (see unknot_sound_pipeline_close()). */
+static void
+close_output (UnknotCuePlayer *self)
+{
+  unknot_cue_mixer_stop (self->mixer);
+  unknot_sound_pipeline_close (unknot_cue_mixer_get_output (self->mixer));
+  if (self->voice != NULL)
+    unknot_sound_pipeline_close (unknot_voice_get_pipeline (self->voice));
+}
+
+/* Not fatal: a voice that stays closed opens on its next prompt. */
+static void
+reopen_voice (UnknotCuePlayer *self)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (self->voice != NULL &&
+      !unknot_sound_pipeline_reopen (unknot_voice_get_pipeline (self->voice), &error))
+    g_debug ("The voice's output does not open yet: %s", error->message);
+}
 
 static gboolean
 on_retry (gpointer user_data)
@@ -26,9 +50,10 @@ on_retry (gpointer user_data)
   if (!unknot_cue_mixer_start (self->mixer, &error))
     {
       g_debug ("The audio output is still away: %s", error->message);
-      unknot_cue_mixer_stop (self->mixer);
+      close_output (self);
       return G_SOURCE_CONTINUE;
     }
+  reopen_voice (self);
   self->retry_id = 0;
   self->output_lost = FALSE;
   g_message ("The audio output is back");
@@ -48,7 +73,7 @@ lose_output (UnknotCuePlayer *self,
   if (self->output_lost)
     return;
   self->output_lost = TRUE;
-  unknot_cue_mixer_stop (self->mixer);
+  close_output (self);
   unknot_cue_plan_clear (self->plan);
   g_message ("The audio output went away, cues are visual until it is back: %s",
              error->message);

@@ -473,6 +473,30 @@ unknot_sound_pipeline_stop (UnknotSoundPipeline *self)
   gst_element_set_state (self->pipeline, GST_STATE_READY);
 }
 
+/* Stops what plays and lets go of the output. PulseAudio's sink shares one connection to
+ * the server among all the sinks of a process, and keeps it, dead or not, until the last
+ * of them closes: after the server restarted, every pipeline must close before any can
+ * reach the new one. A later play, preroll or unknot_sound_pipeline_reopen() opens it
+ * again. */
+void
+unknot_sound_pipeline_close (UnknotSoundPipeline *self)
+{
+  g_return_if_fail (UNKNOT_IS_SOUND_PIPELINE (self));
+
+  unknot_sound_pipeline_stop (self);
+  gst_element_set_state (self->pipeline, GST_STATE_NULL);
+}
+
+/* After unknot_sound_pipeline_close(): opens the output again, as when made. */
+gboolean
+unknot_sound_pipeline_reopen (UnknotSoundPipeline  *self,
+                              GError              **error)
+{
+  g_return_val_if_fail (UNKNOT_IS_SOUND_PIPELINE (self), FALSE);
+
+  return open_output (self, error);
+}
+
 double
 unknot_sound_pipeline_get_volume (UnknotSoundPipeline *self)
 {

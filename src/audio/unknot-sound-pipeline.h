@@ -21,6 +21,9 @@ gboolean             unknot_sound_pipeline_replay       (UnknotSoundPipeline  *s
 void                 unknot_sound_pipeline_pause        (UnknotSoundPipeline  *self);
 void                 unknot_sound_pipeline_resume       (UnknotSoundPipeline  *self);
 void                 unknot_sound_pipeline_stop         (UnknotSoundPipeline  *self);
+void                 unknot_sound_pipeline_close        (UnknotSoundPipeline  *self);
+gboolean             unknot_sound_pipeline_reopen       (UnknotSoundPipeline  *self,
+                                                         GError              **error);
 double               unknot_sound_pipeline_get_volume   (UnknotSoundPipeline  *self);
 void                 unknot_sound_pipeline_set_volume   (UnknotSoundPipeline  *self,
                                                          double                volume);

@@ -96,6 +96,25 @@ default_sink_is_test (gpointer data)
   return out != NULL && g_str_equal (g_strstrip (out), PULSE_SERVER_SINK);
 }
 
+/* The null sink "test", loaded into pipewire-pulse (and gone with it), made the
+ * default. */
+void
+pipewire_server_add_sink (PulseServer *self)
+{
+  /* Loaded by pipewire-pulse for a desktop without outputs; here it would stand in for
+   * the test sink while that is unloaded. */
+  const char *const no_stand_in[] = { "pactl", "unload-module", "module-always-sink", NULL };
+  /* Not left to WirePlumber's choice, should it see other outputs all the same. */
+  const char *const make_default[] = { "pactl", "set-default-sink", PULSE_SERVER_SINK, NULL };
+
+  /* A release that no longer loads it by default fails this, and that is fine. */
+  pulse_server_pactl (no_stand_in);
+  pulse_server_load_sink (self);
+  g_assert_true (unknot_test_wait_until (made_default, (gpointer) make_default, READY_MS));
+  /* WirePlumber makes it the default: then it is running, and links. */
+  g_assert_true (unknot_test_wait_until (default_sink_is_test, NULL, READY_MS));
+}
+
 /**
  * pipewire_server_start:
  *
@@ -110,11 +129,6 @@ pipewire_server_start (void)
   const char *const pipewire[] = { "pipewire", NULL };
   const char *const wireplumber[] = { "wireplumber", NULL };
   const char *const pipewire_pulse[] = { "pipewire-pulse", NULL };
-  /* Loaded by pipewire-pulse for a desktop without outputs; here it would stand in for
-   * the test sink while that is unloaded. */
-  const char *const no_stand_in[] = { "pactl", "unload-module", "module-always-sink", NULL };
-  /* Not left to WirePlumber's choice, should it see other outputs all the same. */
-  const char *const make_default[] = { "pactl", "set-default-sink", PULSE_SERVER_SINK, NULL };
   PulseServer *self;
   g_autofree char *graph_socket = NULL;
 
@@ -131,13 +145,8 @@ pipewire_server_start (void)
   graph_socket = g_build_filename (self->folder, "pipewire-0", NULL);
   g_assert_true (unknot_test_wait_until (exists, graph_socket, READY_MS));
   pulse_server_spawn (self, wireplumber);
-  pulse_server_spawn (self, pipewire_pulse);
+  pulse_server_spawn_protocol (self, pipewire_pulse);
   pulse_server_wait_answers ();
-  /* A release that no longer loads it by default fails this, and that is fine. */
-  pulse_server_pactl (no_stand_in);
-  pulse_server_load_sink (self);
-  g_assert_true (unknot_test_wait_until (made_default, (gpointer) make_default, READY_MS));
-  /* WirePlumber makes it the default: then it is running, and links. */
-  g_assert_true (unknot_test_wait_until (default_sink_is_test, NULL, READY_MS));
+  pipewire_server_add_sink (self);
   return self;
 }

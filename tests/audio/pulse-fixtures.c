@@ -88,6 +88,17 @@ pulse_server_spawn (PulseServer       *self,
   g_ptr_array_add (self->processes, process);
 }
 
+/* The process that speaks the PulseAudio protocol: the one pulse_server_restart()
+ * stops and starts again. */
+void
+pulse_server_spawn_protocol (PulseServer       *self,
+                             const char *const *argv)
+{
+  self->protocol = self->processes->len;
+  self->protocol_argv = g_strdupv ((char **) argv);
+  pulse_server_spawn (self, argv);
+}
+
 /* A runtime folder of its own, through which the server and every client, this process
  * included, find each other. */
 PulseServer *
@@ -126,7 +137,7 @@ pulseaudio_start (void)
   if (daemon_path == NULL || pactl_path == NULL)
     return NULL;
   self = pulse_server_new ("unknot-pulse");
-  pulse_server_spawn (self, argv);
+  pulse_server_spawn_protocol (self, argv);
   pulse_server_wait_answers ();
   return self;
 }
@@ -156,6 +167,7 @@ pulse_server_free (PulseServer *self)
       g_subprocess_wait (process, NULL, NULL);
     }
   g_ptr_array_unref (self->processes);
+  g_strfreev (self->protocol_argv);
   unknot_test_remove_folder (self->folder);
   g_free (self->folder);
   g_free (self);
@@ -174,6 +186,31 @@ pulse_server_load_sink (PulseServer *self)
 {
   const char *argv[] = { "pactl", "load-module", SINK_MODULE, SINK_ARGS, NULL };
   g_assert_true (pulse_server_pactl (argv));
+}
+
+/* As after an update, or a user's "systemctl --user restart": the server that the app
+ * talks to goes, with every connection to it, and a new one takes its place. The null
+ * sink comes back with it: PulseAudio loads it from its command line, and PipeWire's is
+ * loaded again. */
+void
+pulse_server_restart (PulseServer *self)
+{
+  GSubprocess *old = g_ptr_array_index (self->processes, self->protocol);
+  g_autoptr (GSubprocessLauncher) launcher = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_subprocess_send_signal (old, SIGTERM);
+  g_subprocess_wait (old, NULL, NULL);
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE |
+                                        G_SUBPROCESS_FLAGS_STDERR_SILENCE);
+  g_subprocess_launcher_set_child_setup (launcher, die_with_parent, NULL, NULL);
+  self->processes->pdata[self->protocol] =
+    g_subprocess_launcher_spawnv (launcher, (const char *const *) self->protocol_argv, &error);
+  g_assert_no_error (error);
+  g_object_unref (old);
+  pulse_server_wait_answers ();
+  if (pulse_server_is_pipewire ())
+    pipewire_server_add_sink (self);
 }
 
 /* ---- the recorder ------------------------------------------------------------------- */

@@ -17,6 +17,8 @@ typedef struct
 {
   char *folder;
   GPtrArray *processes;    /* of GSubprocess, in the order they started */
+  guint protocol;          /* which of them speaks the PulseAudio protocol */
+  char **protocol_argv;    /* and how it was started */
 } PulseServer;
 
 gboolean     pulse_server_is_pipewire (void);
@@ -24,11 +26,15 @@ PulseServer *pulse_server_start       (void);
 void         pulse_server_free        (PulseServer *self);
 void         pulse_server_unload_sink (PulseServer *self);
 void         pulse_server_load_sink   (PulseServer *self);
+void         pulse_server_restart     (PulseServer *self);
 
 /* For the servers' start functions. */
 PulseServer *pulse_server_new          (const char        *prefix);
 void         pulse_server_spawn        (PulseServer       *self,
                                         const char *const *argv);
+void         pulse_server_spawn_protocol (PulseServer       *self,
+                                          const char *const *argv);
+void         pipewire_server_add_sink  (PulseServer       *self);
 void         pulse_server_wait_answers (void);
 gboolean     pulse_server_pactl        (const char *const *argv);
 char        *pulse_server_pactl_output (const char *const *argv);

@@ -222,6 +222,43 @@ test_output_lost (Fixture       *fixture,
   pulse_run_check (fixture->run, fixture->run->promised, heard, BOUND_US);
 }
 
+/* The sound server restarted at 3 s: every connection to it is gone, the player's
+ * included. The routine keeps its time, the user is told once, and the chimes from
+ * 11 s on are heard, on time, through a connection made anew. */
+static void
+test_server_restart (Fixture       *fixture,
+                     gconstpointer  xml)
+{
+  PulseRecorder *recorder;
+  g_autoptr (GArray) before = NULL;
+  g_autoptr (GArray) after = NULL;
+  g_autoptr (GArray) heard = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gint64 anchor;
+
+  if (fixture->server == NULL)
+    return;
+  recorder = pulse_recorder_start ();
+  unknot_cue_player_set_session (fixture->run->player, fixture->run->session);
+  unknot_session_start (fixture->run->session);
+  anchor = unknot_session_get_clock_time_at (fixture->run->session, 0);
+  pulse_run_wait (3000);
+  before = pulse_recorder_stop (recorder);
+  pulse_server_restart (fixture->server);
+  pulse_run_wait (3000);
+  g_assert_cmpuint (fixture->run->n_unavailable, ==, 1);
+  recorder = pulse_recorder_start ();
+  pulse_run_until_done (fixture->run);
+  after = pulse_recorder_stop (recorder);
+
+  g_assert_cmpint (fixture->run->anchor, ==, anchor);
+  g_assert_cmpuint (fixture->run->n_unavailable, ==, 1);
+  g_assert_true (unknot_cue_player_get_audio_available (fixture->run->player));
+  g_assert_cmpuint (fixture->run->promised->len, ==, 6);
+  g_array_append_vals (heard, before->data, before->len);
+  g_array_append_vals (heard, after->data, after->len);
+  pulse_run_check (fixture->run, fixture->run->promised, heard, BOUND_US);
+}
+
 static gint64
 nearest (GArray *heard,
          gint64  at)
@@ -319,6 +356,7 @@ main (int   argc,
   add_test ("pause", two_steps_routine, test_pause);
   add_test ("skip", two_steps_routine, test_skip);
   add_test ("output-lost", long_step_routine, test_output_lost);
+  add_test ("server-restart", long_step_routine, test_server_restart);
   add_test ("speech", spoken_routine, test_speech);
   return g_test_run ();
 }
