@@ -465,6 +465,32 @@ unknot_cue_mixer_get_earliest (UnknotCueMixer *self)
   return frame_to_clock (self, generated);
 }
 
+/* The monotonic µs at which the running stream started. */
+gint64
+unknot_cue_mixer_get_started (UnknotCueMixer *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_CUE_MIXER (self), 0);
+  return (gint64) (self->base_time / GST_USECOND);
+}
+
+/**
+ * unknot_cue_mixer_is_stalled:
+ * @tolerance: µs
+ *
+ * Whether the sink has stopped taking the stream: the frame due now is more than
+ * @tolerance past the last one mixed. A sound server whose output went away may keep
+ * the stream and just stop reading it, with no error (PipeWire does); a stream that
+ * flows is always a sink's buffer ahead of the clock.
+ */
+gboolean
+unknot_cue_mixer_is_stalled (UnknotCueMixer *self,
+                             gint64          tolerance)
+{
+  g_return_val_if_fail (UNKNOT_IS_CUE_MIXER (self), FALSE);
+  return self->running &&
+         g_get_monotonic_time () - unknot_cue_mixer_get_earliest (self) > tolerance;
+}
+
 /* Takes effect within the sink's buffer, also on a sound under way. */
 void
 unknot_cue_mixer_set_volume (UnknotCueMixer *self,

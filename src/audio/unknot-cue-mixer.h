@@ -38,6 +38,9 @@ guint           unknot_cue_mixer_place        (UnknotCueMixer  *self,
 gboolean        unknot_cue_mixer_cancel       (UnknotCueMixer  *self,
                                                guint            id);
 gint64          unknot_cue_mixer_get_earliest (UnknotCueMixer  *self);
+gint64          unknot_cue_mixer_get_started  (UnknotCueMixer  *self);
+gboolean        unknot_cue_mixer_is_stalled   (UnknotCueMixer  *self,
+                                               gint64           tolerance);
 void            unknot_cue_mixer_set_volume   (UnknotCueMixer  *self,
                                                double           volume);
 GstElement     *unknot_cue_mixer_get_pipeline (UnknotCueMixer  *self);

@@ -297,6 +297,7 @@ unknot_cue_player_plan_ahead (UnknotCuePlayer *self)
 static gboolean
 on_plan (gpointer user_data)
 {
+  unknot_cue_player_check_output (user_data);
   unknot_cue_player_plan_ahead (user_data);
   return G_SOURCE_CONTINUE;
 }

@@ -67,6 +67,7 @@ void unknot_cue_player_open_stream        (UnknotCuePlayer *self);
 void unknot_cue_player_ensure_prompts     (UnknotCuePlayer *self);
 void unknot_cue_player_close_stream_later (UnknotCuePlayer *self,
                                            guint            after_ms);
+void unknot_cue_player_check_output       (UnknotCuePlayer *self);
 
 /* unknot-cue-player-cues.c */
 void unknot_cue_player_plan_ahead        (UnknotCuePlayer *self);

@@ -18,6 +18,12 @@
 /* ---- the output going and coming back ----------------------------------------------- */
 
 #define RETRY_EVERY_MS 500
+/* A stream this far behind the clock has stopped: a flowing one is ahead of it. A busy
+ * machine delays the stream's thread by milliseconds, not by this. */
+#define STALLED_US     G_TIME_SPAN_SECOND
+/* A stream opened again is trusted once it has flowed so long: long enough for one that
+ * does not flow to fall STALLED_US behind. */
+#define PROVEN_US      (2 * G_TIME_SPAN_SECOND)
 
 /* Both pipelines let go of the server, so that the next try makes a new connection
  * rather than reuse one to a server that has gone (see unknot_sound_pipeline_close()). */
@@ -47,9 +53,17 @@ on_retry (gpointer user_data)
   UnknotCuePlayer *self = user_data;
   g_autoptr (GError) error = NULL;
 
-  if (!unknot_cue_mixer_start (self->mixer, &error))
+  if (!unknot_cue_mixer_is_running (self->mixer) && !unknot_cue_mixer_start (self->mixer, &error))
     {
       g_debug ("The audio output is still away: %s", error->message);
+      close_output (self);
+      return G_SOURCE_CONTINUE;
+    }
+  if (g_get_monotonic_time () - unknot_cue_mixer_get_started (self->mixer) < PROVEN_US)
+    return G_SOURCE_CONTINUE;
+  if (unknot_cue_mixer_is_stalled (self->mixer, STALLED_US))
+    {
+      g_debug ("The audio output opens but does not play yet");
       close_output (self);
       return G_SOURCE_CONTINUE;
     }
@@ -60,6 +74,10 @@ on_retry (gpointer user_data)
   unknot_cue_player_set_audio_available (self, TRUE);
   unknot_cue_plan_clear (self->plan);
   unknot_cue_player_plan_ahead (self);
+  /* Back after the run ended: nothing more to play. */
+  if (self->session == NULL ||
+      unknot_session_get_state (self->session) != UNKNOT_SESSION_RUNNING)
+    unknot_cue_player_close_stream_later (self, CLOSE_AFTER_MS);
   return G_SOURCE_REMOVE;
 }
 
@@ -83,6 +101,23 @@ lose_output (UnknotCuePlayer *self,
       unknot_cue_player_emit_audio_unavailable (self, error);
     }
   self->retry_id = g_timeout_add (RETRY_EVERY_MS, on_retry, self);
+}
+
+/* Called while a session runs, before the cues are placed: a sound server may keep a
+ * stream whose output went away and stop reading it, without an error. */
+void
+unknot_cue_player_check_output (UnknotCuePlayer *self)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (self->mixer == NULL || self->output_lost)
+    return;
+  if (unknot_cue_mixer_is_stalled (self->mixer, STALLED_US))
+    {
+      error = g_error_new_literal (UNKNOT_AUDIO_ERROR, UNKNOT_AUDIO_ERROR_NO_OUTPUT,
+                                   _("The audio output stopped playing"));
+      lose_output (self, error);
+    }
 }
 
 /* ---- the pipelines' signals --------------------------------------------------------- */

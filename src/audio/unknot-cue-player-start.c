@@ -13,8 +13,9 @@
  * can still place a sound; and the first prompts are synthesised while the routine's
  * page is read, before Start (unknot_cue_player_prepare_routine()). */
 
-/* The streaming thread mixes on while the first sounds are placed. */
-#define START_MARGIN_US (30 * G_TIME_SPAN_MILLISECOND)
+/* The streaming thread mixes on while the first sounds are placed, a chunk (40 ms) at a
+ * time: more than one chunk, or a chunk mixed meanwhile makes them late. */
+#define START_MARGIN_US (60 * G_TIME_SPAN_MILLISECOND)
 #define PREPARE_MS      10000
 
 /**
