@@ -70,22 +70,28 @@ die_with_parent (gpointer data)
 #endif
 }
 
-/* Starts @argv in the server's environment; it is stopped with the server. */
-void
-pulse_server_spawn (PulseServer       *self,
-                    const char *const *argv)
+/* Made now: a launcher takes the environment as it is when made. */
+static GSubprocess *
+spawn_process (const char *const *argv)
 {
   g_autoptr (GSubprocessLauncher) launcher = NULL;
   g_autoptr (GError) error = NULL;
   GSubprocess *process;
 
-  /* Made now: a launcher takes the environment as it is when made. */
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE |
                                         G_SUBPROCESS_FLAGS_STDERR_SILENCE);
   g_subprocess_launcher_set_child_setup (launcher, die_with_parent, NULL, NULL);
   process = g_subprocess_launcher_spawnv (launcher, argv, &error);
   g_assert_no_error (error);
-  g_ptr_array_add (self->processes, process);
+  return process;
+}
+
+/* Starts @argv in the server's environment; it is stopped with the server. */
+void
+pulse_server_spawn (PulseServer       *self,
+                    const char *const *argv)
+{
+  g_ptr_array_add (self->processes, spawn_process (argv));
 }
 
 /* The process that speaks the PulseAudio protocol: the one pulse_server_restart()
@@ -196,17 +202,11 @@ void
 pulse_server_restart (PulseServer *self)
 {
   GSubprocess *old = g_ptr_array_index (self->processes, self->protocol);
-  g_autoptr (GSubprocessLauncher) launcher = NULL;
-  g_autoptr (GError) error = NULL;
 
   g_subprocess_send_signal (old, SIGTERM);
   g_subprocess_wait (old, NULL, NULL);
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE |
-                                        G_SUBPROCESS_FLAGS_STDERR_SILENCE);
-  g_subprocess_launcher_set_child_setup (launcher, die_with_parent, NULL, NULL);
   self->processes->pdata[self->protocol] =
-    g_subprocess_launcher_spawnv (launcher, (const char *const *) self->protocol_argv, &error);
-  g_assert_no_error (error);
+    spawn_process ((const char *const *) self->protocol_argv);
   g_object_unref (old);
   pulse_server_wait_answers ();
   if (pulse_server_is_pipewire ())
