@@ -172,6 +172,35 @@ test_skip (Fixture       *fixture,
   pulse_run_check (fixture->run, fixture->run->promised, heard, BOUND_US);
 }
 
+/* Returns: the monotonic µs of routine position 0 */
+static gint64
+start_run (Fixture *fixture)
+{
+  unknot_cue_player_set_session (fixture->run->player, fixture->run->session);
+  unknot_session_start (fixture->run->session);
+  return unknot_session_get_clock_time_at (fixture->run->session, 0);
+}
+
+/* After the output went and came back: the routine kept its time, the user was told
+ * once, and every chime was heard, before the loss or after the return (the tick at
+ * 1 s and the start at 2 s, then the ticks from 11 s on and the end). */
+static void
+check_back (Fixture *fixture,
+            gint64   anchor,
+            GArray  *before,
+            GArray  *after)
+{
+  g_autoptr (GArray) heard = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_assert_cmpint (fixture->run->anchor, ==, anchor);
+  g_assert_cmpuint (fixture->run->n_unavailable, ==, 1);
+  g_assert_true (unknot_cue_player_get_audio_available (fixture->run->player));
+  g_assert_cmpuint (fixture->run->promised->len, ==, 6);
+  g_array_append_vals (heard, before->data, before->len);
+  g_array_append_vals (heard, after->data, after->len);
+  pulse_run_check (fixture->run, fixture->run->promised, heard, BOUND_US);
+}
+
 /* The sink unloaded at 3 s, loaded again at 6 s: the routine keeps its time, the user
  * is told once, and the chimes from 11 s on are heard, on time. */
 static void
@@ -181,7 +210,6 @@ test_output_lost (Fixture       *fixture,
   PulseRecorder *recorder;
   g_autoptr (GArray) before = NULL;
   g_autoptr (GArray) after = NULL;
-  g_autoptr (GArray) heard = g_array_new (FALSE, FALSE, sizeof (gint64));
   gint64 anchor;
 
   if (fixture->server == NULL)
@@ -190,9 +218,7 @@ test_output_lost (Fixture       *fixture,
    * them, linked to nothing and no longer read: the player notices that its stream
    * stopped, and trusts a new one only once it is seen to flow. */
   recorder = pulse_recorder_start ();
-  unknot_cue_player_set_session (fixture->run->player, fixture->run->session);
-  unknot_session_start (fixture->run->session);
-  anchor = unknot_session_get_clock_time_at (fixture->run->session, 0);
+  anchor = start_run (fixture);
   pulse_run_wait (3000);
   pulse_server_unload_sink (fixture->server);
   before = pulse_recorder_stop (recorder);
@@ -204,15 +230,7 @@ test_output_lost (Fixture       *fixture,
   pulse_run_until_done (fixture->run);
   after = pulse_recorder_stop (recorder);
 
-  g_assert_cmpint (fixture->run->anchor, ==, anchor);
-  g_assert_cmpuint (fixture->run->n_unavailable, ==, 1);
-  g_assert_true (unknot_cue_player_get_audio_available (fixture->run->player));
-  g_assert_cmpuint (fixture->run->promised->len, ==, 6);
-  g_array_append_vals (heard, before->data, before->len);
-  g_array_append_vals (heard, after->data, after->len);
-  /* The tick at 1 s and the start at 2 s, then nothing until the output is back. */
-  g_array_remove_range (fixture->run->promised, 2, 0);
-  pulse_run_check (fixture->run, fixture->run->promised, heard, BOUND_US);
+  check_back (fixture, anchor, before, after);
 }
 
 /* The sound server restarted at 3 s: every connection to it is gone, the player's
@@ -225,15 +243,12 @@ test_server_restart (Fixture       *fixture,
   PulseRecorder *recorder;
   g_autoptr (GArray) before = NULL;
   g_autoptr (GArray) after = NULL;
-  g_autoptr (GArray) heard = g_array_new (FALSE, FALSE, sizeof (gint64));
   gint64 anchor;
 
   if (fixture->server == NULL)
     return;
   recorder = pulse_recorder_start ();
-  unknot_cue_player_set_session (fixture->run->player, fixture->run->session);
-  unknot_session_start (fixture->run->session);
-  anchor = unknot_session_get_clock_time_at (fixture->run->session, 0);
+  anchor = start_run (fixture);
   pulse_run_wait (3000);
   before = pulse_recorder_stop (recorder);
   pulse_server_restart (fixture->server);
@@ -245,13 +260,7 @@ test_server_restart (Fixture       *fixture,
   pulse_run_until_done (fixture->run);
   after = pulse_recorder_stop (recorder);
 
-  g_assert_cmpint (fixture->run->anchor, ==, anchor);
-  g_assert_cmpuint (fixture->run->n_unavailable, ==, 1);
-  g_assert_true (unknot_cue_player_get_audio_available (fixture->run->player));
-  g_assert_cmpuint (fixture->run->promised->len, ==, 6);
-  g_array_append_vals (heard, before->data, before->len);
-  g_array_append_vals (heard, after->data, after->len);
-  pulse_run_check (fixture->run, fixture->run->promised, heard, BOUND_US);
+  check_back (fixture, anchor, before, after);
 }
 
 static gint64
