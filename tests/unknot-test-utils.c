@@ -89,7 +89,16 @@ on_timeout (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* Runs the default main context until @condition holds or @timeout_ms pass. */
+static gboolean
+look_again (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Runs the default main context until @condition holds or @timeout_ms pass. The
+ * condition is looked at after every event, and at least every 20 ms: some only change
+ * outside this process (a server that starts answering, a file that appears), with no
+ * event here to wake the loop. */
 gboolean
 unknot_test_wait_until (gboolean (*condition) (gpointer),
                         gpointer   data,
@@ -97,10 +106,12 @@ unknot_test_wait_until (gboolean (*condition) (gpointer),
 {
   gboolean timed_out = FALSE;
   guint timeout = g_timeout_add (timeout_ms, on_timeout, &timed_out);
+  guint poll = g_timeout_add (20, look_again, NULL);
 
   while (!condition (data) && !timed_out)
     g_main_context_iteration (NULL, TRUE);
 
+  g_source_remove (poll);
   if (!timed_out)
     g_source_remove (timeout);
   return condition (data);
