@@ -22,25 +22,25 @@
   duration "'><title>Knead</title><instructions>i</instructions></step>"
 
 /* 26 s: sides with a switch gap, a rest, and the routine's end past 25 s. */
-static const char *sides_routine =
+static const char sides_routine[] =
   HEAD "<prepare duration='3s'/>" STEP ("each", "switch='2s'", "5s")
   "<rest duration='3s'/>" STEP ("both", "", "8s") "</routine>";
 
 /* A tick at 1 s, the start at 2 s, ticks at 3 and 4 s, the end at 5 s. */
-static const char *short_routine =
+static const char short_routine[] =
   HEAD "<prepare duration='2s'/>" STEP ("both", "", "3s") "</routine>";
 
 /* Step A's ticks at 8, 9 and 10 s, B's at 2, 3 and 4 s into it. */
-static const char *two_steps_routine =
+static const char two_steps_routine[] =
   HEAD "<prepare duration='3s'/>" STEP ("both", "", "8s") STEP ("both", "", "5s") "</routine>";
 
 /* A tick at 1 s, the start at 2 s, ticks at 11, 12 and 13 s, the end at 14 s. */
-static const char *long_step_routine =
+static const char long_step_routine[] =
   HEAD "<prepare duration='2s'/>" STEP ("both", "", "12s") "</routine>";
 
 /* Spoken: "Get ready" at 0 s, the start chime at 3 s and the step's prompt after it,
  * the <cue> said alone at 6 s, the end chime at 8 s and "Routine complete" after it. */
-static const char *spoken_routine =
+static const char spoken_routine[] =
   HEAD "<prepare duration='3s'/><step region='calves' technique='petrissage' duration='5s'>"
   "<title>Knead</title><instructions>i</instructions><cue at='3s'>Press harder</cue></step>"
   "</routine>";
@@ -336,18 +336,36 @@ test_speech (Fixture       *fixture,
   g_assert_cmpint (ABS (nearest (heard, start + 6 * G_USEC_PER_SEC)), <=, BOUND_US);
 }
 
-/* The same cases for either server, named after it. */
+typedef struct
+{
+  const char *name;
+  const char *xml;
+  void (*test) (Fixture *, gconstpointer);
+} PulseCase;
+
+static const PulseCase cases[] = {
+  { "sides-switch-rest", sides_routine, test_sides },
+  { "built-early", short_routine, test_built_early },
+  { "pause", two_steps_routine, test_pause },
+  { "skip", two_steps_routine, test_skip },
+  { "output-lost", long_step_routine, test_output_lost },
+  { "server-restart", long_step_routine, test_server_restart },
+  { "speech", spoken_routine, test_speech },
+};
+
+/* The case as a test named after the server, as in /pipewire/skip. */
 static void
-add_test (const char    *name,
-          const char    *xml,
-          void         (*test) (Fixture *, gconstpointer))
+add_case (const PulseCase *pulse_case)
 {
   const char *server = pulse_server_is_pipewire () ? "pipewire" : "pulse";
-  g_autofree char *path = g_strdup_printf ("/%s/%s", server, name);
+  g_autofree char *path = g_strdup_printf ("/%s/%s", server, pulse_case->name);
 
-  g_test_add (path, Fixture, xml, set_up, test, tear_down);
+  g_test_add (path, Fixture, pulse_case->xml, set_up, pulse_case->test, tear_down);
 }
 
+/* With no argument, every case; with names (as meson passes one per test), those
+ * cases, and a name that matches none is an error rather than a test that runs
+ * nothing. */
 int
 main (int   argc,
       char *argv[])
@@ -355,12 +373,17 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   gst_init (&argc, &argv);
 
-  add_test ("sides-switch-rest", sides_routine, test_sides);
-  add_test ("built-early", short_routine, test_built_early);
-  add_test ("pause", two_steps_routine, test_pause);
-  add_test ("skip", two_steps_routine, test_skip);
-  add_test ("output-lost", long_step_routine, test_output_lost);
-  add_test ("server-restart", long_step_routine, test_server_restart);
-  add_test ("speech", spoken_routine, test_speech);
+  for (guint c = 0; argc == 1 && c < G_N_ELEMENTS (cases); c++)
+    add_case (&cases[c]);
+  for (int a = 1; a < argc; a++)
+    {
+      guint c = 0;
+
+      while (c < G_N_ELEMENTS (cases) && g_strcmp0 (cases[c].name, argv[a]) != 0)
+        c++;
+      if (c == G_N_ELEMENTS (cases))
+        g_error ("test-pulse: no case is named '%s'", argv[a]);
+      add_case (&cases[c]);
+    }
   return g_test_run ();
 }
