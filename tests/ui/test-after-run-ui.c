@@ -1,8 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <string.h>
 
-#include <gdk/x11/gdkx.h>
-
 #include "unknot-after-run-panel.h"
 #include "unknot-body-figure.h"
 #include "unknot-body-map.h"
@@ -78,33 +76,6 @@ wait_frames (guint n)
   unknot_ui_test_wait_frames (GTK_WIDGET (get_window ()), n);
 }
 
-/* Clicks the middle of @widget with the pointer, through the X server. */
-static void
-click (GtkWidget *widget)
-{
-  GtkNative *native = gtk_widget_get_native (widget);
-  graphene_point_t point;
-  graphene_point_t middle = GRAPHENE_POINT_INIT (gtk_widget_get_width (widget) / 2.0,
-                                                 gtk_widget_get_height (widget) / 2.0);
-  double surface_x, surface_y;
-
-  g_assert_true (gtk_widget_get_mapped (widget));
-  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native), &middle, &point));
-  gtk_native_get_surface_transform (native, &surface_x, &surface_y);
-  unknot_xtest_click (xtest, gdk_x11_surface_get_xid (gtk_native_get_surface (native)),
-                      (int) (point.x + surface_x), (int) (point.y + surface_y));
-  wait_frames (3);
-}
-
-static void
-focus_window (void)
-{
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (get_window ()));
-
-  unknot_xtest_focus (xtest, gdk_x11_surface_get_xid (surface));
-  wait_frames (2);
-}
-
 static gboolean
 is_button_labelled (GtkWidget     *widget,
                     gconstpointer  label)
@@ -119,7 +90,7 @@ type_minutes (const char *digits)
 {
   GtkWidget *minutes = get_panel_child ("minutes_button");
 
-  click (minutes);
+  unknot_ui_test_click (xtest, minutes, 0.5);
   unknot_xtest_press (xtest, "<Control>a");
   for (const char *d = digits; *d != '\0'; d++)
     {
@@ -212,14 +183,14 @@ test_long_run_15_minutes (void)
   GtkWidget *long_run, *history_row;
 
   unknot_ui_test_activate (window, "win.show-library", NULL);
-  focus_window ();
+  unknot_ui_test_focus_window (xtest, GTK_WINDOW (get_window ()));
   /* Nothing is suggested until the runner says what they ran. */
   g_assert_false (gtk_widget_get_visible (get_panel_child ("suggestion_list")));
   g_assert_nonnull (unknot_ui_test_find_label (GTK_WIDGET (window), "Just ran?"));
 
   long_run = unknot_ui_test_find (GTK_WIDGET (window), is_button_labelled, "Long run");
   g_assert_nonnull (long_run);
-  click (long_run);
+  unknot_ui_test_click (xtest, long_run, 0.5);
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (long_run)));
   g_assert_true (unknot_test_wait_until (suggestions_shown, NULL, 2000));
   g_assert_cmpint (unknot_after_run_panel_get_kind (get_library_child ("after_run_panel")), ==,
@@ -238,14 +209,15 @@ test_long_run_15_minutes (void)
   unknot_ui_test_screenshot (GTK_WIDGET (window), "just-ran");
 
   /* A click on the suggestion opens its page; its run follows the long run. */
-  click (g_ptr_array_index (rows, 0));
+  unknot_ui_test_click (xtest, g_ptr_array_index (rows, 0), 0.5);
   g_assert_true (unknot_test_wait_until (is_on_page, "routine", 2000));
   g_assert_cmpstr (unknot_routine_get_id (unknot_routine_page_get_routine (
                      UNKNOT_ROUTINE_PAGE (unknot_ui_test_get_page (window, "routine")))), ==,
                    ROUTINE_ID);
   unknot_application_set_speed (application, 1.0);
   wait_frames (3);
-  click (unknot_ui_test_find (GTK_WIDGET (window), is_start_button, NULL));
+  unknot_ui_test_click (xtest, unknot_ui_test_find (GTK_WIDGET (window), is_start_button, NULL),
+                        0.5);
   g_assert_true (unknot_test_wait_until (is_on_page, "player", 2000));
   g_assert_true (unknot_test_wait_until (is_on_page, "summary", 30000));
 
@@ -348,12 +320,12 @@ toggle_regions_due (void)
   GtkWidget *button = get_library_child ("menu_button");
   GtkWidget *item;
 
-  click (button);
+  unknot_ui_test_click (xtest, button, 0.5);
   wait_frames (3);
   item = unknot_ui_test_find (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button))),
                               is_menu_item, "Show Regions Due");
   g_assert_nonnull (item);
-  click (item);
+  unknot_ui_test_click (xtest, item, 0.5);
   wait_frames (3);
 }
 
@@ -369,7 +341,7 @@ test_regions_due (void)
   add_session (UNKNOT_REGION_SHINS, 4);
   add_session (UNKNOT_REGION_ANKLES, 10);
   unknot_ui_test_activate (window, "win.show-library", NULL);
-  focus_window ();
+  unknot_ui_test_focus_window (xtest, GTK_WINDOW (get_window ()));
   map = get_library_child ("body_map");
   g_assert_cmpint (unknot_body_map_get_due_tint (map, UNKNOT_REGION_CALVES), ==, -1);
   g_assert_false (gtk_widget_get_visible (get_library_child ("due_legend")));

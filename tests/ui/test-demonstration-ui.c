@@ -1,5 +1,4 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#include <gdk/x11/gdkx.h>
 #include <string.h>
 
 #include "unknot-body-map.h"
@@ -181,31 +180,6 @@ is_in_step (gpointer data)
 }
 
 static void
-focus_window (void)
-{
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (get_window ()));
-
-  unknot_xtest_focus (xtest, gdk_x11_surface_get_xid (surface));
-  unknot_ui_test_wait_frames (GTK_WIDGET (get_window ()), 2);
-}
-
-/* Clicks the middle of @widget with the X server's pointer. */
-static void
-click (GtkWidget *widget)
-{
-  GtkNative *native = gtk_widget_get_native (widget);
-  graphene_point_t middle = GRAPHENE_POINT_INIT (gtk_widget_get_width (widget) / 2.0,
-                                                 gtk_widget_get_height (widget) / 2.0);
-  graphene_point_t in_window;
-  double surface_x, surface_y;
-
-  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native), &middle, &in_window));
-  gtk_native_get_surface_transform (native, &surface_x, &surface_y);
-  unknot_xtest_click (xtest, gdk_x11_surface_get_xid (gtk_native_get_surface (native)),
-                      (int) (in_window.x + surface_x), (int) (in_window.y + surface_y));
-}
-
-static void
 test_player_plays_rests_and_replays (void)
 {
   g_autofree char *folder = unknot_test_make_folder ("unknot-demonstration-ui");
@@ -231,13 +205,13 @@ test_player_plays_rests_and_replays (void)
   unknot_ui_test_screenshot (GTK_WIDGET (window), "player-demonstration-still");
 
   /* R plays it again, through the X server as a keyboard would. */
-  focus_window ();
+  unknot_ui_test_focus_window (xtest, GTK_WINDOW (get_window ()));
   unknot_xtest_press (xtest, "r");
   g_assert_true (unknot_test_wait_until (is_playing, demonstration, 3000));
   unknot_demonstration_rest (demonstration);
 
   /* So does a click on it. */
-  click (GTK_WIDGET (demonstration));
+  unknot_ui_test_click (xtest, GTK_WIDGET (demonstration), 0.5);
   g_assert_true (unknot_test_wait_until (is_playing, demonstration, 3000));
   unknot_demonstration_rest (demonstration);
 

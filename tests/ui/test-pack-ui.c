@@ -1,8 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <string.h>
 
-#include <gdk/x11/gdkx.h>
-
 #include "unknot-pack-export.h"
 #include "unknot-player-page.h"
 #include "unknot-routine-page.h"
@@ -115,21 +113,10 @@ shows_picture (gpointer data)
   return shown != NULL && g_file_equal (shown, data) && unknot_step_picture_is_loaded (picture);
 }
 
-/* Gives the widget the keyboard focus and presses Space on the X server, as a keyboard
- * user activates a button. */
-static void
-focus_window (void)
-{
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (get_window ()));
-
-  unknot_xtest_focus (xtest, gdk_x11_surface_get_xid (surface));
-  unknot_ui_test_wait_frames (GTK_WIDGET (get_window ()), 2);
-}
-
 static void
 press_space_on (GtkWidget *widget)
 {
-  focus_window ();
+  unknot_ui_test_focus_window (xtest, GTK_WINDOW (get_window ()));
   g_assert_true (gtk_widget_grab_focus (widget));
   unknot_xtest_press (xtest, "space");
 }
@@ -296,7 +283,7 @@ test_dialogs_offer_packs (void)
   unknot_ui_test_wait_frames (GTK_WIDGET (get_window ()), 3);
   g_clear_pointer (&filters, g_free);
 
-  focus_window ();
+  unknot_ui_test_focus_window (xtest, GTK_WINDOW (get_window ()));
   unknot_xtest_press (xtest, "<Control>o");
   dialog = wait_for_toplevel ("GtkFileChooserDialog");
   g_assert_nonnull (dialog);

@@ -1,5 +1,4 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#include <gdk/x11/gdkx.h>
 #include <string.h>
 
 #include "unknot-demonstration.h"
@@ -36,31 +35,6 @@ get_step_row (guint n)
 
   g_assert_true (ADW_IS_EXPANDER_ROW (row));
   return ADW_EXPANDER_ROW (row);
-}
-
-static void
-focus_window (void)
-{
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (get_window ()));
-
-  gtk_window_present (GTK_WINDOW (get_window ()));
-  unknot_xtest_focus (xtest, gdk_x11_surface_get_xid (surface));
-  unknot_ui_test_wait_frames (GTK_WIDGET (get_window ()), 2);
-}
-
-static void
-click (GtkWidget *widget)
-{
-  GtkNative *native = gtk_widget_get_native (widget);
-  graphene_point_t point = GRAPHENE_POINT_INIT (gtk_widget_get_width (widget) / 4.0,
-                                                gtk_widget_get_height (widget) / 2.0);
-  graphene_point_t in_window;
-  double surface_x, surface_y;
-
-  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native), &point, &in_window));
-  gtk_native_get_surface_transform (native, &surface_x, &surface_y);
-  unknot_xtest_click (xtest, gdk_x11_surface_get_xid (gtk_native_get_surface (native)),
-                      (int) (in_window.x + surface_x), (int) (in_window.y + surface_y));
 }
 
 /* Scrolls the page so that @widget's top is in sight, for the screenshot. */
@@ -123,7 +97,7 @@ test_expand_by_keyboard_and_click (void)
   g_assert_null (unknot_ui_test_find_label (GTK_WIDGET (row),
                                             unknot_step_get_instructions (first)));
 
-  focus_window ();
+  unknot_ui_test_focus_window (xtest, GTK_WINDOW (get_window ()));
   header = gtk_widget_get_first_child (gtk_widget_get_first_child (GTK_WIDGET (row)));
   while (header != NULL && !GTK_IS_LIST_BOX_ROW (header))
     header = gtk_widget_get_first_child (header);
@@ -143,7 +117,7 @@ test_expand_by_keyboard_and_click (void)
   unknot_xtest_press (xtest, "Return");
   g_assert_true (unknot_test_wait_until (is_collapsed, row, 3000));
   unknot_ui_test_wait_frames (GTK_WIDGET (get_window ()), 3);
-  click (GTK_WIDGET (second_row));
+  unknot_ui_test_click (xtest, GTK_WIDGET (second_row), 0.25);
   g_assert_true (unknot_test_wait_until (is_expanded, second_row, 3000));
 }
 
@@ -174,7 +148,7 @@ test_start_from_step (void)
   g_assert_nonnull (start);
 
   unknot_application_set_speed (application, 1.0);
-  focus_window ();
+  unknot_ui_test_focus_window (xtest, GTK_WINDOW (get_window ()));
   g_assert_true (gtk_widget_grab_focus (start));
   unknot_xtest_press (xtest, "space");
   g_assert_true (unknot_test_wait_until (is_in_step, NULL, 5000));

@@ -6,6 +6,8 @@
 #include "unknot-portal-service.h"
 #include "unknot-session-manager-service.h"
 
+#include <gdk/x11/gdkx.h>
+
 #include <string.h>
 
 #include <glib/gstdio.h>
@@ -392,4 +394,40 @@ unknot_ui_test_close_toast (UnknotWindow *window)
   g_assert_nonnull (close);
   gtk_widget_activate (close);
   unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
+}
+
+/* Raises @window and gives it the X server's keyboard focus, for real key presses. */
+void
+unknot_ui_test_focus_window (UnknotXTest *xtest,
+                             GtkWindow   *window)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+
+  gtk_window_present (window);
+  unknot_xtest_focus (xtest, gdk_x11_surface_get_xid (surface));
+  unknot_ui_test_wait_frames (GTK_WIDGET (window), 2);
+}
+
+/* Clicks @widget with the X server's pointer, halfway down and @x_fraction of the way
+ * across (0.5: its middle), and lets its window draw what the click did. */
+void
+unknot_ui_test_click (UnknotXTest *xtest,
+                      GtkWidget   *widget,
+                      double       x_fraction)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  graphene_point_t point = GRAPHENE_POINT_INIT (gtk_widget_get_width (widget) * x_fraction,
+                                                gtk_widget_get_height (widget) / 2.0);
+  graphene_point_t in_window;
+  double surface_x, surface_y;
+
+  g_assert_true (gtk_widget_get_mapped (widget));
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native), &point, &in_window));
+  /* A widget scrolled out of sight is mapped all the same; the click would miss. */
+  g_assert_cmpfloat (in_window.y, >=, 0);
+  g_assert_cmpfloat (in_window.y, <, gtk_widget_get_height (GTK_WIDGET (native)));
+  gtk_native_get_surface_transform (native, &surface_x, &surface_y);
+  unknot_xtest_click (xtest, gdk_x11_surface_get_xid (gtk_native_get_surface (native)),
+                      (int) (in_window.x + surface_x), (int) (in_window.y + surface_y));
+  unknot_ui_test_wait_frames (GTK_WIDGET (native), 3);
 }

@@ -6,6 +6,7 @@
 #include "unknot-application.h"
 #include "unknot-test-utils.h"
 #include "unknot-window.h"
+#include "unknot-xtest.h"
 
 G_BEGIN_DECLS
 
@@ -49,5 +50,10 @@ void               unknot_ui_test_activate          (UnknotWindow      *window,
                                                      GVariant          *parameter);
 guint              unknot_ui_test_count_rows        (gpointer           list_box);
 void               unknot_ui_test_close_toast       (UnknotWindow      *window);
+void               unknot_ui_test_focus_window      (UnknotXTest       *xtest,
+                                                     GtkWindow         *window);
+void               unknot_ui_test_click             (UnknotXTest       *xtest,
+                                                     GtkWidget         *widget,
+                                                     double             x_fraction);
 
 G_END_DECLS
