@@ -17,6 +17,9 @@ G_BEGIN_DECLS
 #define UNKNOT_HAVE_SHORTCUTS_DIALOG ADW_CHECK_VERSION (1, 8, 0)
 /* GtkFileDialog, for GtkFileChooserNative. */
 #define UNKNOT_HAVE_FILE_DIALOG GTK_CHECK_VERSION (4, 10, 0)
+/* GtkFileLauncher that always asks which application to use: in a sandbox, the only way
+ * to reach the user's text editor. */
+#define UNKNOT_HAVE_FILE_LAUNCHER GTK_CHECK_VERSION (4, 12, 0)
 /* The widget's own colour and libadwaita's accent colours, for GtkStyleContext's
  * named colours. */
 #define UNKNOT_HAVE_COLORS_WITHOUT_STYLE_CONTEXT \
