@@ -146,7 +146,7 @@ pipewire_server_start (void)
   g_assert_true (unknot_test_wait_until (exists, graph_socket, READY_MS));
   pulse_server_spawn (self, wireplumber);
   pulse_server_spawn_protocol (self, pipewire_pulse);
-  pulse_server_wait_answers ();
+  pulse_server_wait_answers (self);
   pipewire_server_add_sink (self);
   return self;
 }

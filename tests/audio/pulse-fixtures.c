@@ -48,17 +48,43 @@ pulse_server_pactl_output (const char *const *argv)
   return out;
 }
 
+/* Its socket is there before it answers; pactl is not started in vain until then. */
 static gboolean
 server_answers (gpointer data)
 {
   const char *argv[] = { "pactl", "info", NULL };
-  return pulse_server_pactl (argv);
+  g_autofree char *socket = g_build_filename (g_getenv ("XDG_RUNTIME_DIR"), "pulse", "native",
+                                              NULL);
+
+  return g_file_test (socket, G_FILE_TEST_EXISTS) && pulse_server_pactl (argv);
+}
+
+/* What the server's processes printed, into the test's log, for a server that never
+ * answered. */
+static void
+report_server_logs (PulseServer *self)
+{
+  g_autoptr (GDir) dir = g_dir_open (self->folder, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (self->folder, name, NULL);
+      g_autofree char *text = NULL;
+
+      if (g_str_has_suffix (name, ".log") && g_file_get_contents (path, &text, NULL, NULL))
+        g_test_message ("%s:\n%s", name, text);
+    }
 }
 
 void
-pulse_server_wait_answers (void)
+pulse_server_wait_answers (PulseServer *self)
 {
-  g_assert_true (unknot_test_wait_until (server_answers, NULL, READY_MS));
+  if (!unknot_test_wait_until (server_answers, NULL, READY_MS))
+    {
+      report_server_logs (self);
+      g_error ("The sound server did not answer within %d s", READY_MS / 1000);
+    }
 }
 
 /* A test that aborts skips its teardown: the server then goes with it all the same. */
@@ -70,16 +96,20 @@ die_with_parent (gpointer data)
 #endif
 }
 
-/* Made now: a launcher takes the environment as it is when made. */
+/* Made now: a launcher takes the environment as it is when made. What the process
+ * prints goes to a log of its own in the server's folder, such as 3-pipewire-pulse.log. */
 static GSubprocess *
-spawn_process (const char *const *argv)
+spawn_process (PulseServer       *self,
+               const char *const *argv)
 {
   g_autoptr (GSubprocessLauncher) launcher = NULL;
   g_autoptr (GError) error = NULL;
+  g_autofree char *name = g_strdup_printf ("%u-%s.log", self->n_started++, argv[0]);
+  g_autofree char *log = g_build_filename (self->folder, name, NULL);
   GSubprocess *process;
 
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE |
-                                        G_SUBPROCESS_FLAGS_STDERR_SILENCE);
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDERR_MERGE);
+  g_subprocess_launcher_set_stdout_file_path (launcher, log);
   g_subprocess_launcher_set_child_setup (launcher, die_with_parent, NULL, NULL);
   process = g_subprocess_launcher_spawnv (launcher, argv, &error);
   g_assert_no_error (error);
@@ -91,7 +121,7 @@ void
 pulse_server_spawn (PulseServer       *self,
                     const char *const *argv)
 {
-  g_ptr_array_add (self->processes, spawn_process (argv));
+  g_ptr_array_add (self->processes, spawn_process (self, argv));
 }
 
 /* The process that speaks the PulseAudio protocol: the one pulse_server_restart()
@@ -105,6 +135,19 @@ pulse_server_spawn_protocol (PulseServer       *self,
   pulse_server_spawn (self, argv);
 }
 
+/* A PulseAudio client that finds no server starts one of its own ("autospawn"): pactl
+ * asking too early, or the player while the server restarts. That one would take the
+ * socket from the server under test (pipewire-pulse, or the restarted daemon). Every
+ * client here, pactl, the recorder and the player, is told not to. */
+static void
+forbid_autospawn (const char *folder)
+{
+  g_autofree char *config = g_build_filename (folder, "client.conf", NULL);
+
+  g_assert_true (g_file_set_contents (config, "autospawn = no\n", -1, NULL));
+  g_setenv ("PULSE_CLIENTCONFIG", config, TRUE);
+}
+
 /* A runtime folder of its own, through which the server and every client, this process
  * included, find each other. */
 PulseServer *
@@ -114,6 +157,7 @@ pulse_server_new (const char *prefix)
 
   self->folder = unknot_test_make_folder (prefix);
   self->processes = g_ptr_array_new_with_free_func (g_object_unref);
+  forbid_autospawn (self->folder);
   g_setenv ("XDG_RUNTIME_DIR", self->folder, TRUE);
   g_setenv ("HOME", self->folder, TRUE);
   g_unsetenv ("PULSE_SERVER");
@@ -144,7 +188,7 @@ pulseaudio_start (void)
     return NULL;
   self = pulse_server_new ("unknot-pulse");
   pulse_server_spawn_protocol (self, argv);
-  pulse_server_wait_answers ();
+  pulse_server_wait_answers (self);
   return self;
 }
 
@@ -206,9 +250,9 @@ pulse_server_restart (PulseServer *self)
   g_subprocess_send_signal (old, SIGTERM);
   g_subprocess_wait (old, NULL, NULL);
   self->processes->pdata[self->protocol] =
-    spawn_process ((const char *const *) self->protocol_argv);
+    spawn_process (self, (const char *const *) self->protocol_argv);
   g_object_unref (old);
-  pulse_server_wait_answers ();
+  pulse_server_wait_answers (self);
   if (pulse_server_is_pipewire ())
     pipewire_server_add_sink (self);
 }

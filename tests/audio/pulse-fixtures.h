@@ -19,6 +19,7 @@ typedef struct
   GPtrArray *processes;    /* of GSubprocess, in the order they started */
   guint protocol;          /* which of them speaks the PulseAudio protocol */
   char **protocol_argv;    /* and how it was started */
+  guint n_started;         /* processes started, restarts included */
 } PulseServer;
 
 gboolean     pulse_server_is_pipewire (void);
@@ -35,7 +36,7 @@ void         pulse_server_spawn        (PulseServer       *self,
 void         pulse_server_spawn_protocol (PulseServer       *self,
                                           const char *const *argv);
 void         pipewire_server_add_sink  (PulseServer       *self);
-void         pulse_server_wait_answers (void);
+void         pulse_server_wait_answers (PulseServer       *self);
 gboolean     pulse_server_pactl        (const char *const *argv);
 char        *pulse_server_pactl_output (const char *const *argv);
 PulseServer *pipewire_server_start     (void);
