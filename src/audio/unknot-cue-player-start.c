@@ -14,8 +14,10 @@
  * page is read, before Start (unknot_cue_player_prepare_routine()). */
 
 /* The streaming thread mixes on while the first sounds are placed, a chunk (40 ms) at a
- * time: more than one chunk, or a chunk mixed meanwhile makes them late. */
-#define START_MARGIN_US (60 * G_TIME_SPAN_MILLISECOND)
+ * time; each chunk mixed meanwhile moves the earliest instant on. Two chunks and some:
+ * with one and a half, a main thread held up for 40–80 ms (a busy machine) placed the
+ * first prompt 20 ms late, about 1 run in 15. */
+#define START_MARGIN_US (100 * G_TIME_SPAN_MILLISECOND)
 #define PREPARE_MS      10000
 
 /**
