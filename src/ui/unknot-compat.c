@@ -461,6 +461,50 @@ unknot_compat_lookup_color (GtkWidget  *widget,
 #endif
 }
 
+/* ---- opening files elsewhere ----------------------------------------------------- */
+
+#if UNKNOT_HAVE_FILE_LAUNCHER
+static void
+on_file_launched (GObject      *launcher,
+                  GAsyncResult *result,
+                  gpointer      data)
+{
+  g_autoptr (GError) error = NULL;
+
+  /* The portal has shown its own choice and its own errors; a cancelled choice is no
+   * failure. */
+  if (!gtk_file_launcher_launch_finish (GTK_FILE_LAUNCHER (launcher), result, &error))
+    g_debug ("The file was not opened: %s", error->message);
+}
+#endif
+
+/**
+ * unknot_compat_open_with_chosen_app:
+ *
+ * Has the user choose an application to open @file with (through the desktop's portal
+ * in a sandbox), where GTK can ask (4.12 on).
+ *
+ * Returns: %FALSE where it cannot
+ */
+gboolean
+unknot_compat_open_with_chosen_app (GtkWindow *parent,
+                                    GFile     *file)
+{
+#if UNKNOT_HAVE_FILE_LAUNCHER
+  g_autoptr (GtkFileLauncher) launcher = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  launcher = gtk_file_launcher_new (file);
+  gtk_file_launcher_set_always_ask (launcher, TRUE);
+  gtk_file_launcher_launch (launcher, parent, NULL, on_file_launched, NULL);
+  return TRUE;
+#else
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  return FALSE;
+#endif
+}
+
 /* ---- screen readers ------------------------------------------------------------ */
 
 /**

@@ -75,6 +75,9 @@ void      unknot_compat_choose_file_to_save (GtkWindow           *parent,
                                              UnknotFileChosen     chosen,
                                              gpointer             owner);
 
+gboolean  unknot_compat_open_with_chosen_app (GtkWindow         *parent,
+                                              GFile             *file);
+
 gboolean  unknot_compat_lookup_color        (GtkWidget           *widget,
                                              const char          *name,
                                              GdkRGBA             *color);

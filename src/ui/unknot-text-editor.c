@@ -10,7 +10,6 @@
  * region" next to a file can go straight to it. Not as the file's own type: routine
  * files are Unknot's, and that would only bring the file back here. */
 
-#if UNKNOT_HAVE_FILE_LAUNCHER
 /* In a sandbox, the host's applications are out of sight; the desktop's portal asks
  * the user which one to open the file with instead. */
 static gboolean
@@ -18,31 +17,6 @@ is_sandboxed (void)
 {
   return g_file_test ("/.flatpak-info", G_FILE_TEST_EXISTS);
 }
-
-static void
-on_launched (GObject      *launcher,
-             GAsyncResult *result,
-             gpointer      data)
-{
-  g_autoptr (GError) error = NULL;
-
-  /* The portal has shown its own choice and its own errors; a cancelled choice is no
-   * failure. */
-  if (!gtk_file_launcher_launch_finish (GTK_FILE_LAUNCHER (launcher), result, &error))
-    g_debug ("The portal did not open the file: %s", error->message);
-}
-
-static void
-open_with_portal (GtkWidget *widget,
-                  GFile     *file)
-{
-  g_autoptr (GtkFileLauncher) launcher = gtk_file_launcher_new (file);
-
-  gtk_file_launcher_set_always_ask (launcher, TRUE);
-  gtk_file_launcher_launch (launcher, GTK_WINDOW (gtk_widget_get_root (widget)), NULL,
-                            on_launched, NULL);
-}
-#endif
 
 static gboolean
 open_with_default_editor (GtkWidget  *widget,
@@ -81,12 +55,8 @@ unknot_text_editor_open (GtkWidget  *widget,
   g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-#if UNKNOT_HAVE_FILE_LAUNCHER
-  if (is_sandboxed ())
-    {
-      open_with_portal (widget, file);
-      return TRUE;
-    }
-#endif
+  if (is_sandboxed () &&
+      unknot_compat_open_with_chosen_app (GTK_WINDOW (gtk_widget_get_root (widget)), file))
+    return TRUE;
   return open_with_default_editor (widget, file, error);
 }
