@@ -22,6 +22,13 @@
 /* One connection for all cases: it keeps the X server from resetting between them. */
 static UnknotXTest *xtest;
 
+/* Line 3: an unknown region. */
+static const char broken_routine[] =
+  "<routine format='1' id='broken'><name>Broken</name><description>d</description>\n"
+  "<prepare duration='2s'/>\n"
+  "<step region='calfs' technique='petrissage' duration='1s'>"
+  "<title>Knead</title><instructions>i</instructions></step></routine>\n";
+
 static const char short_routine[] =
   "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
   "<routine format=\"1\" id=\"two-seconds\">\n"
@@ -225,7 +232,8 @@ quit_and_check (App    *app,
 typedef struct
 {
   const char *name;
-  const char *arguments[4]; /* FILE stands for the short routine's file */
+  const char *arguments[4]; /* FILE stands for the short routine's file, BROKEN for a
+                             * routine file with a problem */
   const char *keys_on;      /* the page on which to type @keys first, or NULL */
   const char *keys;
   const char *page;         /* the page to quit from */
@@ -237,13 +245,17 @@ test_quit (gconstpointer data)
   const QuitCase *quit = data;
   g_autofree char *folder = unknot_test_make_folder ("unknot-quit-routine");
   g_autofree char *file = g_build_filename (folder, "two-seconds.xml", NULL);
+  g_autofree char *broken = g_build_filename (folder, "broken.xml", NULL);
   const char *arguments[G_N_ELEMENTS (quit->arguments) + 1] = { NULL };
   App app = { NULL };
   gulong window;
 
   unknot_test_write_file (folder, "two-seconds.xml", short_routine);
+  unknot_test_write_file (folder, "broken.xml", broken_routine);
   for (guint i = 0; quit->arguments[i] != NULL; i++)
-    arguments[i] = g_str_equal (quit->arguments[i], "FILE") ? file : quit->arguments[i];
+    arguments[i] = g_str_equal (quit->arguments[i], "FILE")   ? file
+                 : g_str_equal (quit->arguments[i], "BROKEN") ? broken
+                 : quit->arguments[i];
 
   app_launch (&app, arguments);
   window = wait_for_window (&app);
@@ -343,6 +355,8 @@ test_preview_not_recorded (void)
 static const QuitCase cases[] = {
   { "library", { NULL }, NULL, NULL, "library" },
   { "routine", { "FILE", NULL }, NULL, NULL, "routine" },
+  /* Its problems listed, each row with its button to open the file in an editor. */
+  { "routine-problem", { "BROKEN", NULL }, NULL, NULL, "routine" },
   { "history", { NULL }, "library", "<Control>h", "history" },
   { "running", { "--start", "post-run-recovery", NULL }, NULL, NULL, "player" },
   { "paused", { "--start", "post-run-recovery", NULL }, "player", "space", "player" },
