@@ -47,6 +47,12 @@ typedef struct _PulseRecorder PulseRecorder;
 
 PulseRecorder *pulse_recorder_start       (void);
 GArray        *pulse_recorder_stop        (PulseRecorder *self);
+PulseRecorder *pulse_recorder_new         (void);
+void           pulse_recorder_take        (PulseRecorder *self,
+                                           const float   *samples,
+                                           gsize          n_frames,
+                                           gint64         time);
+guint          pulse_recorder_get_n_gaps  (PulseRecorder *self);
 
 /* A session on the real clock, a cue player into the daemon, and every chime's
  * promised instant. */
