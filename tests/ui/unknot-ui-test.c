@@ -166,6 +166,32 @@ is_uniform (GdkTexture *texture)
 }
 
 /**
+ * unknot_ui_test_render:
+ *
+ * Returns: (transfer full): @widget rendered as the window renders it, one texel per
+ *   pixel of its size
+ */
+GdkTexture *
+unknot_ui_test_render (GtkWidget *widget)
+{
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+
+  unknot_ui_test_wait_frames (widget, 2);
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  return gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                      node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
+/**
  * unknot_ui_test_screenshot:
  * @name: the file name without ".png"
  *
@@ -177,26 +203,11 @@ unknot_ui_test_screenshot (GtkWidget  *widget,
                            const char *name)
 {
   const char *folder = g_getenv ("UNKNOT_SCREENSHOT_DIR");
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
+  g_autoptr (GdkTexture) texture = unknot_ui_test_render (widget);
   g_autofree char *file_name = g_strconcat (name, ".png", NULL);
   g_autofree char *path = NULL;
 
-  unknot_ui_test_wait_frames (widget, 2);
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
   g_assert_false (is_uniform (texture));
-
   if (folder == NULL)
     folder = g_get_tmp_dir ();
   g_mkdir_with_parents (folder, 0755);

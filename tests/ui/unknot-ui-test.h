@@ -21,6 +21,7 @@ void               unknot_ui_test_wait_frames       (GtkWidget         *widget,
                                                      guint              n_frames);
 void               unknot_ui_test_screenshot        (GtkWidget         *widget,
                                                      const char        *name);
+GdkTexture        *unknot_ui_test_render            (GtkWidget         *widget);
 GtkWidget         *unknot_ui_test_find_label        (GtkWidget         *root,
                                                      const char        *text);
 GtkWidget         *unknot_ui_test_find_mapped       (GtkWidget         *root,
