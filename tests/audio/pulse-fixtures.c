@@ -328,15 +328,18 @@ take_block (PulseRecorder *self,
 
   for (guint i = 0; i < n; i++)
     peak = MAX (peak, fabsf (samples[i]));
-  if (peak > FLOOR && peak > RISE * before && resumes (self, peak, before, time))
-    g_array_append_val (self->gaps, time);
-  else if (peak > FLOOR && peak > RISE * before && time - self->last_onset > REFRACTORY_US)
+  if (peak > FLOOR && peak > RISE * before && time - self->last_onset > REFRACTORY_US)
     {
       gint64 onset = time + first_loud (samples, n, MAX (FLOOR / 2, 2 * before)) *
                               G_USEC_PER_SEC / RECORD_RATE;
 
-      g_array_append_val (self->onsets, onset);
-      self->last_onset = onset;
+      if (resumes (self, peak, before, time))
+        g_array_append_val (self->gaps, onset);
+      else
+        {
+          g_array_append_val (self->onsets, onset);
+          self->last_onset = onset;
+        }
     }
   if (peak > FLOOR)
     {

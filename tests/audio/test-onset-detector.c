@@ -35,21 +35,27 @@ silence (float  *samples,
   memset (samples + (gsize) (from_s * RATE), 0, (gsize) (length_s * RATE) * sizeof (float));
 }
 
-/* Feeds @length_s of @samples in 5 ms buffers, as the monitor delivers them. */
+/* Feeds @length_s of @samples in 5 ms buffers, as the monitor delivers them, from now
+ * on. Returns: the onsets, in µs from the first sample */
 static GArray *
 hear (float  *samples,
       double  length_s,
       guint  *n_gaps)
 {
   PulseRecorder *recorder = pulse_recorder_new ();
+  gint64 zero = g_get_monotonic_time ();
   gsize n = (gsize) (length_s * RATE);
   gsize buffer = RATE / 200;
+  GArray *onsets;
 
   for (gsize i = 0; i < n; i += buffer)
     pulse_recorder_take (recorder, samples + i, MIN (buffer, n - i),
-                         (gint64) i * SECOND_US / RATE);
+                         zero + (gint64) i * SECOND_US / RATE);
   *n_gaps = pulse_recorder_get_n_gaps (recorder);
-  return pulse_recorder_stop (recorder);
+  onsets = pulse_recorder_stop (recorder);
+  for (guint i = 0; i < onsets->len; i++)
+    g_array_index (onsets, gint64, i) -= zero;
+  return onsets;
 }
 
 static void
@@ -79,6 +85,22 @@ test_cut_chime_is_one (void)
   onsets = hear (samples, 3.0, &n_gaps);
   assert_onsets (onsets, expected, G_N_ELEMENTS (expected));
   g_assert_cmpuint (n_gaps, ==, 1);
+}
+
+/* A sound's own strokes, within its first 450 ms, are neither new sounds nor gaps. */
+static void
+test_early_cut_is_no_gap (void)
+{
+  g_autofree float *samples = g_new0 (float, 3 * RATE);
+  g_autoptr (GArray) onsets = NULL;
+  const double expected[] = { 0.5 };
+  guint n_gaps;
+
+  add_chime (samples, 0.5, 1.5, 0.5);
+  silence (samples, 0.7, 0.04);
+  onsets = hear (samples, 3.0, &n_gaps);
+  assert_onsets (onsets, expected, G_N_ELEMENTS (expected));
+  g_assert_cmpuint (n_gaps, ==, 0);
 }
 
 /* Chimes a second apart, the second while the first still rings, are two. */
@@ -133,6 +155,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/onset-detector/cut-chime-is-one", test_cut_chime_is_one);
+  g_test_add_func ("/onset-detector/early-cut-is-no-gap", test_early_cut_is_no_gap);
   g_test_add_func ("/onset-detector/chimes-apart-are-two", test_chimes_apart_are_two);
   g_test_add_func ("/onset-detector/chime-after-faded-one", test_chime_after_faded_one);
   g_test_add_func ("/onset-detector/long-silence-is-heard", test_long_silence_is_heard);
