@@ -590,7 +590,7 @@ compare_offsets (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
-/* "promised: 0.000 1.000 …  heard: 0.012 …" in seconds from the first promise: what a
+/* "promised (s): 0.000 1.000 …; heard (s): 0.012 …", from the first promise: what a
  * failure says, so that CI's log alone tells what went wrong. */
 static char *
 describe_times (GArray *promised,
