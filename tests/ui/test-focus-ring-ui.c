@@ -114,7 +114,8 @@ count_changed (Picture               *shown,
   return changed;
 }
 
-/* @widget's border box in the window's picture. */
+/* Where @widget is in the window's picture, give or take the few pixels by which GTK's
+ * bounds and its drawing disagree for some widgets; AROUND covers them. */
 static graphene_rect_t
 bounds_in_picture (GtkWidget *widget)
 {
