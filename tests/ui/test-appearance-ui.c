@@ -17,10 +17,7 @@ get_window (void)
 static graphene_rect_t
 bounds_in_window (GtkWidget *widget)
 {
-  graphene_rect_t bounds;
-
-  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (get_window ()), &bounds));
-  return bounds;
+  return unknot_ui_test_get_bounds (widget, GTK_WIDGET (get_window ()));
 }
 
 static void

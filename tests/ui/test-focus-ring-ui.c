@@ -16,7 +16,9 @@
  * ring changes none of them by 3:1. */
 
 #define MIN_CONTRAST 3.0
-#define AROUND       8    /* px around the control where its ring may be */
+/* px around the control where its ring may be; it also covers the few pixels by which
+ * GTK's bounds and its drawing disagree for some widgets */
+#define AROUND       8
 #define TRANSITION_MS 400 /* libadwaita fades rings in and out in 200 ms */
 
 static UnknotApplication *application;
@@ -114,17 +116,6 @@ count_changed (Picture               *shown,
   return changed;
 }
 
-/* Where @widget is in the window's picture, give or take the few pixels by which GTK's
- * bounds and its drawing disagree for some widgets; AROUND covers them. */
-static graphene_rect_t
-bounds_in_picture (GtkWidget *widget)
-{
-  graphene_rect_t bounds;
-
-  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (get_window ()), &bounds));
-  return bounds;
-}
-
 static gboolean
 never (gpointer data)
 {
@@ -136,13 +127,13 @@ never (gpointer data)
 static void
 wait_still (GtkWidget *widget)
 {
-  graphene_rect_t before = bounds_in_picture (widget);
+  graphene_rect_t before = unknot_ui_test_get_bounds (widget, GTK_WIDGET (get_window ()));
   graphene_rect_t now;
 
   for (guint tries = 0; tries < 100; tries++)
     {
       unknot_ui_test_wait_frames (widget, 3);
-      now = bounds_in_picture (widget);
+      now = unknot_ui_test_get_bounds (widget, GTK_WIDGET (get_window ()));
       if (graphene_rect_equal (&now, &before))
         return;
       before = now;
@@ -201,7 +192,7 @@ assert_ring_stands_out (GtkWidget  *widget,
   guint perimeter;
 
   wait_still (widget);
-  bounds = bounds_in_picture (widget);
+  bounds = unknot_ui_test_get_bounds (widget, GTK_WIDGET (get_window ()));
   hidden = picture_with_focus (FALSE, hidden_name);
   shown = picture_with_focus (TRUE, screenshot_name);
   changed = count_changed (shown, hidden, &bounds);

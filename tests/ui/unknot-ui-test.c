@@ -216,6 +216,17 @@ unknot_ui_test_screenshot (GtkWidget  *widget,
   g_test_message ("screenshot: %s", path);
 }
 
+/* @widget's bounds in @target's coordinates; both must share a window. */
+graphene_rect_t
+unknot_ui_test_get_bounds (GtkWidget *widget,
+                           GtkWidget *target)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, target, &bounds));
+  return bounds;
+}
+
 gboolean
 unknot_ui_test_is_showing (GtkWidget *widget)
 {

@@ -38,6 +38,8 @@ typedef gboolean (*UnknotUiTestMatch) (GtkWidget     *widget,
 GtkWidget         *unknot_ui_test_find              (GtkWidget         *root,
                                                      UnknotUiTestMatch  matches,
                                                      gconstpointer      data);
+graphene_rect_t    unknot_ui_test_get_bounds        (GtkWidget         *widget,
+                                                     GtkWidget         *target);
 gboolean           unknot_ui_test_is_showing        (GtkWidget         *widget);
 
 gpointer           unknot_ui_test_get_child         (gpointer           widget,
