@@ -425,29 +425,63 @@ unknot_cue_mixer_place (UnknotCueMixer *self,
   return placed->id;
 }
 
+/* Under the lock: the placed sound @id, out of the list, or NULL if it is not there. */
+static Placed *
+steal_locked (UnknotCueMixer *self,
+              guint           id)
+{
+  for (guint i = 0; i < self->placed->len; i++)
+    if (((Placed *) g_ptr_array_index (self->placed, i))->id == id)
+      return g_ptr_array_steal_index (self->placed, i);
+  return NULL;
+}
+
 /* Takes a placed sound out of the stream, or what is left of it if it has begun.
  * Returns: whether it had begun, so that part of it is heard */
 gboolean
 unknot_cue_mixer_cancel (UnknotCueMixer *self,
                          guint           id)
 {
+  Placed *placed;
   gboolean begun = FALSE;
 
   g_return_val_if_fail (UNKNOT_IS_CUE_MIXER (self), FALSE);
 
   g_mutex_lock (&self->lock);
-  for (guint i = 0; i < self->placed->len; i++)
-    {
-      Placed *placed = g_ptr_array_index (self->placed, i);
-
-      if (placed->id != id)
-        continue;
-      begun = placed->start < self->generated;
-      g_ptr_array_remove_index (self->placed, i);
-      break;
-    }
+  placed = steal_locked (self, id);
+  if (placed != NULL)
+    begun = placed->start < self->generated;
   g_mutex_unlock (&self->lock);
+  g_clear_pointer (&placed, placed_free);
   return begun;
+}
+
+/**
+ * unknot_cue_mixer_take_back:
+ *
+ * Takes a placed sound out of the stream as unknot_cue_mixer_cancel() does, and says
+ * how much of it was mixed already: that part is still heard, from the sink's buffer,
+ * so a sound paused here goes on from there.
+ *
+ * Returns: the bytes of its samples mixed, or -1 if it is not placed (any more)
+ */
+gssize
+unknot_cue_mixer_take_back (UnknotCueMixer *self,
+                            guint           id)
+{
+  Placed *placed;
+  gssize mixed = -1;
+
+  g_return_val_if_fail (UNKNOT_IS_CUE_MIXER (self), -1);
+
+  g_mutex_lock (&self->lock);
+  placed = steal_locked (self, id);
+  if (placed != NULL)
+    mixed = (gssize) ((CLAMP (self->generated, placed->start, placed->end) - placed->start) *
+                      FRAME_BYTES);
+  g_mutex_unlock (&self->lock);
+  g_clear_pointer (&placed, placed_free);
+  return mixed;
 }
 
 /* The monotonic µs of the first frame not yet mixed: a sound placed for an earlier

@@ -37,6 +37,8 @@ guint           unknot_cue_mixer_place        (UnknotCueMixer  *self,
                                                gint64          *end);
 gboolean        unknot_cue_mixer_cancel       (UnknotCueMixer  *self,
                                                guint            id);
+gssize          unknot_cue_mixer_take_back    (UnknotCueMixer  *self,
+                                               guint            id);
 gint64          unknot_cue_mixer_get_earliest (UnknotCueMixer  *self);
 gint64          unknot_cue_mixer_get_started  (UnknotCueMixer  *self);
 gboolean        unknot_cue_mixer_is_stalled   (UnknotCueMixer  *self,

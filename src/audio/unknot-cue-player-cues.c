@@ -240,11 +240,13 @@ plan_instant (UnknotCuePlayer *self,
       id = place_chime (self, sound, at, &end);
   instant = unknot_cue_plan_add (self->plan, position, at, end, id);
   plan_prompts (self, instant, cues, first, last);
+  unknot_cue_player_plan_step_audio (self, instant, cues, first, last);
 }
 
-#define SPEAK_AHEAD_MS 10000  /* how far ahead prompts are synthesised */
+#define SPEAK_AHEAD_MS 10000  /* how far ahead prompts are synthesised and files decoded */
 
-/* Synthesises what will be said in the next SPEAK_AHEAD_MS, or at the start. */
+/* Synthesises what will be said in the next SPEAK_AHEAD_MS, or at the start, and
+ * decodes the steps' audio that will start. */
 static void
 prepare_prompts (UnknotCuePlayer *self)
 {
@@ -252,13 +254,14 @@ prepare_prompts (UnknotCuePlayer *self)
   UnknotSegment *segment;
   gint64 position;
 
-  if (self->prompts == NULL || !speaks (self) || self->session == NULL ||
+  if (self->prompts == NULL || self->session == NULL ||
       (segment = unknot_session_get_segment (self->session)) == NULL)
     return;
   position = unknot_segment_get_end (segment) - unknot_session_get_remaining (self->session);
   cues = unknot_cue_forecast (self->session, position + (gint64) ceil (
                                 SPEAK_AHEAD_MS * unknot_session_get_speed (self->session)));
-  for (guint i = 0; i < cues->len; i++)
+  unknot_cue_player_prepare_step_audio (self, cues);
+  for (guint i = 0; i < cues->len && speaks (self); i++)
     {
       g_autofree char *prompt = unknot_spoken_prompt_for_cue (g_ptr_array_index (cues, i));
 
@@ -302,14 +305,18 @@ on_plan (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
-/* The timing changed: what was placed for later goes, and is placed again. */
+/* The timing changed: what was placed for later goes, and is placed again; a step's
+ * audio paused goes on, before anything new is placed after it. */
 static void
 replan (UnknotCuePlayer *self)
 {
   gint64 now = g_get_monotonic_time ();
 
   unknot_cue_plan_cancel_after (self->plan, self->mixer, now);
+  unknot_cue_player_replan_step_audio (self, now);
   self->voice_until = MIN (self->voice_until, now);
+  if (can_plan (self))
+    hold_voice_until (self, unknot_cue_player_resume_step_audio (self));
   unknot_cue_player_plan_ahead (self);
 }
 
@@ -404,20 +411,19 @@ say_now (UnknotCuePlayer *self,
   hold_voice_until (self, end);
 }
 
-/* The step's own <audio>, once per step: on its first side. */
+/* The step's own <audio>, once per step: on its first side. Placed ahead, it waits
+ * only to be heard to its end; else the voice plays it. */
 static void
 play_step_audio (UnknotCuePlayer *self,
                  UnknotSegment   *segment)
 {
-  UnknotStep *step = unknot_segment_get_step (segment);
-  GFile *audio = unknot_step_get_audio (step);
+  GFile *audio = unknot_cue_player_get_step_audio (segment);
+  gint64 end = unknot_cue_player_get_step_audio_end (self, segment);
 
-  if (audio == NULL)
-    return;
-  if (unknot_step_get_side (step) == UNKNOT_SIDE_EACH &&
-      unknot_segment_get_side (segment) != UNKNOT_SIDE_LEFT)
-    return;
-  unknot_voice_play_file (self->voice, audio, segment);
+  if (end != 0)
+    hold_voice_until (self, end);
+  else if (audio != NULL)
+    unknot_voice_play_file (self->voice, audio, segment);
 }
 
 void
@@ -434,7 +440,10 @@ unknot_cue_player_on_cue (UnknotSession   *session,
     return;
 
   if (starts)
-    unknot_voice_forget_until (self->voice, segment);
+    {
+      unknot_voice_forget_until (self->voice, segment);
+      unknot_cue_player_stop_other_step_audio (self, segment);
+    }
   instant = was_placed (self, event);
   if (instant == NULL)
     sound_now (self, event);
@@ -457,8 +466,9 @@ unknot_cue_player_follow_clock (UnknotCuePlayer *self)
     g_clear_handle_id (&self->plan_id, g_source_remove);
 }
 
-/* A paused routine pauses what is said, and the chimes placed for later go; a stopped
- * one silences what is said. Chimes under way are short enough to ring out. */
+/* A paused routine pauses what is said and the step's audio, and the chimes placed for
+ * later go; a stopped or finished one silences the step's audio, a stopped one what is
+ * said. Chimes under way are short enough to ring out. */
 void
 unknot_cue_player_on_session_state (UnknotSession   *session,
                                     GParamSpec      *pspec,
@@ -470,6 +480,10 @@ unknot_cue_player_on_session_state (UnknotSession   *session,
     return;
   if (state == UNKNOT_SESSION_RUNNING)
     unknot_cue_player_open_stream (self);
+  else if (state == UNKNOT_SESSION_PAUSED)
+    unknot_cue_player_pause_step_audio (self);
+  else
+    unknot_cue_player_clear_step_audio (self);
   unknot_cue_player_follow_clock (self);
   replan (self);
   unknot_voice_set_paused (self->voice, state == UNKNOT_SESSION_PAUSED);

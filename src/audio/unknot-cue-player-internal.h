@@ -10,11 +10,12 @@
 
 G_BEGIN_DECLS
 
-/* UnknotCuePlayer is one class over four files, each small enough to read at once:
+/* UnknotCuePlayer is one class over five files, each small enough to read at once:
  * unknot-cue-player.c holds the object, its state and its API; unknot-cue-player-output.c
  * builds the output and follows it going and coming back; unknot-cue-player-cues.c
- * places the cues' sounds ahead and as they come; unknot-cue-player-start.c starts a
- * session so that its first sounds are heard on time. Only those four include this. */
+ * places the cues' sounds ahead and as they come; unknot-cue-player-audio.c does the
+ * same for the steps' own audio files; unknot-cue-player-start.c starts a session so
+ * that its first sounds are heard on time. Only those five include this. */
 
 struct _UnknotCuePlayer
 {
@@ -33,10 +34,11 @@ struct _UnknotCuePlayer
   GBytes *sounds[UNKNOT_N_CUE_SOUNDS]; /* decoded; NULL where a sound did not load */
   UnknotCueMixer *mixer;   /* the run's stream; NULL without output */
   UnknotVoice *voice;      /* NULL without output */
-  UnknotPromptCache *prompts; /* NULL without speech */
+  UnknotPromptCache *prompts; /* prompts and steps' audio made ready; NULL without output */
   gint64 voice_until;      /* monotonic µs at which the last prompt placed ends */
   UnknotCuePlan *plan;     /* the chimes placed ahead */
   gint64 chime_until;      /* monotonic µs at which the last chime placed ends */
+  GPtrArray *step_audio;   /* the steps' audio files on the stream, or paused */
   gboolean output_lost;    /* the output went away mid-run; tried again until back */
   guint plan_id;           /* the timeout that places what is due within PLAN_AHEAD */
   guint quiet_id;          /* at the end of the latest chime */
@@ -81,5 +83,25 @@ void unknot_cue_player_on_session_state  (UnknotSession   *session,
 void unknot_cue_player_on_session_timing (UnknotSession   *session,
                                           GParamSpec      *pspec,
                                           UnknotCuePlayer *self);
+
+/* unknot-cue-player-audio.c */
+void    unknot_cue_player_init_step_audio       (UnknotCuePlayer      *self);
+GFile  *unknot_cue_player_get_step_audio        (UnknotSegment        *segment);
+void    unknot_cue_player_prepare_step_audio    (UnknotCuePlayer      *self,
+                                                 GPtrArray            *cues);
+void    unknot_cue_player_plan_step_audio       (UnknotCuePlayer      *self,
+                                                 UnknotPlannedInstant *instant,
+                                                 GPtrArray            *cues,
+                                                 guint                 first,
+                                                 guint                 last);
+gint64  unknot_cue_player_get_step_audio_end    (UnknotCuePlayer      *self,
+                                                 UnknotSegment        *segment);
+void    unknot_cue_player_stop_other_step_audio (UnknotCuePlayer      *self,
+                                                 UnknotSegment        *segment);
+void    unknot_cue_player_replan_step_audio     (UnknotCuePlayer      *self,
+                                                 gint64                now);
+void    unknot_cue_player_pause_step_audio      (UnknotCuePlayer      *self);
+gint64  unknot_cue_player_resume_step_audio     (UnknotCuePlayer      *self);
+void    unknot_cue_player_clear_step_audio      (UnknotCuePlayer      *self);
 
 G_END_DECLS

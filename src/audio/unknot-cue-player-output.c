@@ -184,7 +184,7 @@ decode_sounds (UnknotCuePlayer *self)
       gint rate;
       gint channels;
 
-      self->sounds[sound] = unknot_sound_decoder_decode (file, &rate, &channels, &error);
+      self->sounds[sound] = unknot_sound_decoder_decode (file, 0, &rate, &channels, &error);
       if (self->sounds[sound] != NULL)
         continue;
       /* Translators: the first %s is the name of a cue sound, such as "countdown-tick", the second
@@ -226,7 +226,7 @@ unknot_cue_player_build (UnknotCuePlayer *self)
     }
   decode_sounds (self);
   speech_voice = choose_speech_voice (self);
-  if (speech_voice != NULL && self->prompts == NULL)
+  if (self->prompts == NULL)
     self->prompts = unknot_prompt_cache_new (speech_voice);
   self->voice = build_voice (self, speech_voice, &error);
   if (self->voice == NULL)
@@ -243,8 +243,7 @@ unknot_cue_player_ensure_prompts (UnknotCuePlayer *self)
     return;
   unknot_cue_player_update_speech_available (self);
   speech_voice = choose_speech_voice (self);
-  if (speech_voice != NULL)
-    self->prompts = unknot_prompt_cache_new (speech_voice);
+  self->prompts = unknot_prompt_cache_new (speech_voice);
 }
 
 /* The stream runs while a session is set, so the first cue finds it open. */

@@ -51,8 +51,9 @@ unknot_cue_player_start_session (UnknotCuePlayer *self,
  * unknot_cue_player_prepare_routine:
  * @routine: a routine that may be started soon
  *
- * Synthesises the prompts of @routine's first seconds, if prompts are spoken, so that
- * a run started a moment later is heard on time from its first word.
+ * Synthesises the prompts of @routine's first seconds, if prompts are spoken, and
+ * decodes the audio of its first steps, so that a run started a moment later is heard
+ * on time from its first word.
  */
 void
 unknot_cue_player_prepare_routine (UnknotCuePlayer *self,
@@ -64,14 +65,11 @@ unknot_cue_player_prepare_routine (UnknotCuePlayer *self,
   g_return_if_fail (UNKNOT_IS_CUE_PLAYER (self));
   g_return_if_fail (UNKNOT_IS_ROUTINE (routine));
 
-  if (!self->spoken_prompts)
-    return;
   unknot_cue_player_ensure_prompts (self);
-  if (self->prompts == NULL)
-    return;
   session = unknot_session_new (routine, unknot_clock_get_default ());
   cues = unknot_cue_forecast (session, PREPARE_MS);
-  for (guint i = 0; i < cues->len; i++)
+  unknot_cue_player_prepare_step_audio (self, cues);
+  for (guint i = 0; i < cues->len && self->spoken_prompts; i++)
     {
       g_autofree char *prompt = unknot_spoken_prompt_for_cue (g_ptr_array_index (cues, i));
 

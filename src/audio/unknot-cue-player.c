@@ -19,8 +19,9 @@
  * when it comes, adds nothing, and a change of timing (pause, skip, back, added time,
  * stop) takes out and places again what was meant for later. A cue that was not
  * foreseen (a skip, a session on a fake clock) sounds as soon as the stream allows.
- * UnknotVoice keeps its own pipeline for the steps' audio files and for prompts that
- * were not ready in time. Without an output at all the session runs with visual cues
+ * The steps' audio files are decoded ahead too and placed after their step's prompts
+ * (unknot-cue-player-audio.c). UnknotVoice keeps its own pipeline for files and prompts
+ * that were not ready in time. Without an output at all the session runs with visual cues
  * only and ::audio-unavailable tells the UI, once; an output lost mid-run is told the
  * same way and tried again until it is back.
  *
@@ -137,6 +138,7 @@ tear_down (UnknotCuePlayer *self)
     g_clear_pointer (&self->sounds[sound], g_bytes_unref);
   if (self->mixer != NULL)
     g_signal_handlers_disconnect_by_data (self->mixer, self);
+  unknot_cue_player_clear_step_audio (self);
   g_clear_object (&self->mixer);
   if (self->voice != NULL)
     g_signal_handlers_disconnect_by_data (self->voice, self);
@@ -211,6 +213,7 @@ unknot_cue_player_set_session (UnknotCuePlayer *self,
     g_signal_handlers_disconnect_by_data (self->session, self);
   if (self->voice != NULL)
     unknot_voice_clear (self->voice);
+  unknot_cue_player_clear_step_audio (self);
   if (self->mixer != NULL)
     unknot_cue_plan_cancel_after (self->plan, self->mixer, g_get_monotonic_time ());
   g_set_object (&self->session, session);
@@ -469,6 +472,7 @@ unknot_cue_player_finalize (GObject *object)
 
   g_free (self->sink);
   unknot_cue_plan_free (self->plan);
+  g_ptr_array_unref (self->step_audio);
 
   G_OBJECT_CLASS (unknot_cue_player_parent_class)->finalize (object);
 }
@@ -551,4 +555,5 @@ unknot_cue_player_init (UnknotCuePlayer *self)
   self->audio_available = TRUE;
   self->speech_available = unknot_speech_is_available ();
   self->plan = unknot_cue_plan_new ();
+  unknot_cue_player_init_step_audio (self);
 }

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -13,5 +13,11 @@ void               unknot_prompt_cache_prepare (UnknotPromptCache *self,
                                                 const char        *text);
 GBytes            *unknot_prompt_cache_lookup  (UnknotPromptCache *self,
                                                 const char        *text);
+void               unknot_prompt_cache_prepare_file (UnknotPromptCache *self,
+                                                     GFile             *file);
+GBytes            *unknot_prompt_cache_lookup_file  (UnknotPromptCache *self,
+                                                     GFile             *file);
+void               unknot_prompt_cache_keep_files   (UnknotPromptCache *self,
+                                                     GPtrArray         *files);
 
 G_END_DECLS

@@ -15,11 +15,14 @@
 
 #define DECODE_TIMEOUT (5 * GST_SECOND)
 #define DECODED_CAPS   UNKNOT_MIX_CAPS
+#define SECOND_SIZE    (UNKNOT_MIX_RATE * UNKNOT_MIX_CHANNELS * sizeof (float))
 
 typedef struct
 {
   GByteArray *samples;
   GstCaps *caps;
+  gsize max_size;     /* bytes, or 0 for no limit */
+  gboolean too_long;
 } Decoding;
 
 /* In the streaming thread; the EOS message that the main thread waits for comes after. */
@@ -34,6 +37,14 @@ collect_samples (GstPad          *pad,
 
   if (decoding->caps == NULL)
     decoding->caps = gst_pad_get_current_caps (pad);
+  if (decoding->max_size > 0 &&
+      decoding->samples->len + gst_buffer_get_size (buffer) > decoding->max_size)
+    {
+      /* An error ends the decoding at once, rather than after the rest of the file. */
+      decoding->too_long = TRUE;
+      GST_ELEMENT_ERROR (GST_PAD_PARENT (pad), STREAM, TOO_LAZY, (NULL), (NULL));
+      return GST_PAD_PROBE_DROP;
+    }
   if (gst_buffer_map (buffer, &map, GST_MAP_READ))
     {
       g_byte_array_append (decoding->samples, map.data, map.size);
@@ -87,16 +98,19 @@ read_format (GstCaps  *caps,
 
 /**
  * unknot_sound_decoder_decode:
+ * @max_seconds: the longest sound to hold in memory, or 0 for any length
  * @rate: (out): samples per second
  * @channels: (out): interleaved channels
  *
- * Decodes all of @file, in whatever format GStreamer reads, to 32-bit float samples.
- * Blocks until done: a few milliseconds for a short sound.
+ * Decodes all of @file, in whatever format GStreamer reads, to 32-bit float samples
+ * (a second of them is 384 kB). Blocks until done: a few milliseconds for a short
+ * sound, a few hundred for a minute of Ogg Vorbis.
  *
  * Returns: (transfer full): the samples, or %NULL with %UNKNOT_AUDIO_ERROR_SOUND
  */
 GBytes *
 unknot_sound_decoder_decode (GFile   *file,
+                             guint    max_seconds,
                              gint    *rate,
                              gint    *channels,
                              GError **error)
@@ -106,7 +120,7 @@ unknot_sound_decoder_decode (GFile   *file,
   g_autoptr (GstElement) sink = NULL;
   g_autoptr (GstPad) pad = NULL;
   g_autofree char *path = g_file_get_path (file);
-  Decoding decoding = { g_byte_array_new (), NULL };
+  Decoding decoding = { g_byte_array_new (), NULL, (gsize) max_seconds * SECOND_SIZE, FALSE };
   gboolean done;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
@@ -123,6 +137,15 @@ unknot_sound_decoder_decode (GFile   *file,
   gst_pad_add_probe (pad, GST_PAD_PROBE_TYPE_BUFFER, collect_samples, &decoding, NULL);
 
   done = run_to_end (pipeline, path, error);
+  if (decoding.too_long)
+    {
+      g_clear_error (error);
+      g_set_error (error, UNKNOT_AUDIO_ERROR, UNKNOT_AUDIO_ERROR_SOUND,
+                   /* Translators: %s is the path of a sound file, %u a number of seconds */
+                   g_dngettext (GETTEXT_PACKAGE, "%s lasts longer than %u second",
+                                "%s lasts longer than %u seconds", max_seconds),
+                   path, max_seconds);
+    }
   if (done && !read_format (decoding.caps, rate, channels))
     {
       done = FALSE;
@@ -158,7 +181,7 @@ unknot_sound_decoder_render (GstElement  *source,
   g_autoptr (GstElement) tail = NULL;
   g_autoptr (GstElement) sink = NULL;
   g_autoptr (GstPad) pad = NULL;
-  Decoding decoding = { g_byte_array_new (), NULL };
+  Decoding decoding = { g_byte_array_new (), NULL, 0, FALSE };
   gboolean done;
 
   g_return_val_if_fail (GST_IS_ELEMENT (source), NULL);

@@ -9,6 +9,7 @@ G_BEGIN_DECLS
 /* A sound decoded once into memory, and a source that plays it from there. */
 
 GBytes     *unknot_sound_decoder_decode     (GFile    *file,
+                                             guint     max_seconds,
                                              gint     *rate,
                                              gint     *channels,
                                              GError  **error);

@@ -108,7 +108,7 @@ baseline_new (void)
       gint rate;
       gint channels;
 
-      baseline->sounds[sound] = unknot_sound_decoder_decode (file, &rate, &channels, &error);
+      baseline->sounds[sound] = unknot_sound_decoder_decode (file, 0, &rate, &channels, &error);
       g_assert_no_error (error);
     }
   baseline->playing = g_ptr_array_new_with_free_func (g_object_unref);

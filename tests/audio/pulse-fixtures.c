@@ -457,6 +457,18 @@ pulse_recorder_stop (PulseRecorder *self)
   return onsets;
 }
 
+/* The monotonic µs at which the latest sound heard so far fell silent. */
+gint64
+pulse_recorder_get_silent_since (PulseRecorder *self)
+{
+  gint64 silent_since;
+
+  g_mutex_lock (&self->lock);
+  silent_since = self->last_loud + BLOCK * G_USEC_PER_SEC / RECORD_RATE;
+  g_mutex_unlock (&self->lock);
+  return silent_since;
+}
+
 #define SAME_INSTANT_US 50000
 
 /* ---- a run -------------------------------------------------------------------------- */
@@ -513,15 +525,16 @@ on_unavailable (UnknotCuePlayer *player,
   self->n_unavailable++;
 }
 
-/* Spoken prompts off: the chimes alone are what the recording is checked against. */
+/* Spoken prompts off: the chimes alone are what the recording is checked against. The
+ * routine's folder holds PULSE_RUN_TONE, for a step's <audio>. */
 PulseRun *
 pulse_run_new (const char *xml)
 {
   PulseRun *self = g_new0 (PulseRun, 1);
-  g_autofree char *folder = unknot_test_make_folder ("unknot-pulse-run");
 
-  self->routine = audio_fixture_load_routine (folder, xml);
-  unknot_test_remove_folder (folder);
+  self->folder = unknot_test_make_folder ("unknot-pulse-run");
+  audio_fixture_write_tone (self->folder, PULSE_RUN_TONE, PULSE_RUN_TONE_MS);
+  self->routine = audio_fixture_load_routine (self->folder, xml);
   self->session = unknot_session_new (self->routine, NULL);
   self->player = unknot_cue_player_new ();
   self->promised = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -539,6 +552,8 @@ pulse_run_free (PulseRun *self)
   g_object_unref (self->session);
   g_object_unref (self->routine);
   g_array_unref (self->promised);
+  unknot_test_remove_folder (self->folder);
+  g_free (self->folder);
   g_free (self);
 }
 

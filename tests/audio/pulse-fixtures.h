@@ -53,11 +53,16 @@ void           pulse_recorder_take        (PulseRecorder *self,
                                            gsize          n_frames,
                                            gint64         time);
 guint          pulse_recorder_get_n_gaps  (PulseRecorder *self);
+gint64         pulse_recorder_get_silent_since (PulseRecorder *self);
 
 /* A session on the real clock, a cue player into the daemon, and every chime's
  * promised instant. */
+#define PULSE_RUN_TONE    "tone.wav"
+#define PULSE_RUN_TONE_MS 2000
+
 typedef struct
 {
+  char *folder;            /* the routine's, with PULSE_RUN_TONE in it */
   UnknotRoutine *routine;
   UnknotSession *session;
   UnknotCuePlayer *player;

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "pulse-fixtures.h"
 
+#include "unknot-cue-sound.h"
+#include "unknot-sound-decoder.h"
 #include "unknot-test-utils.h"
 
 /* The cue player against a real sound server: a private PulseAudio daemon with a null
@@ -44,6 +46,12 @@ static const char spoken_routine[] =
   HEAD "<prepare duration='3s'/><step region='calves' technique='petrissage' duration='5s'>"
   "<title>Knead</title><instructions>i</instructions><cue at='3s'>Press harder</cue></step>"
   "</routine>";
+
+/* Step A's own audio, a 2 s tone, after its start chime at 2 s; B starts at 10 s. */
+static const char audio_routine[] =
+  HEAD "<prepare duration='2s'/><step region='calves' technique='petrissage' duration='8s'>"
+  "<title>Knead</title><instructions>i</instructions><audio src='" PULSE_RUN_TONE "'/></step>"
+  STEP ("both", "", "4s") "</routine>";
 
 typedef struct
 {
@@ -336,6 +344,159 @@ test_speech (Fixture       *fixture,
   g_assert_cmpint (ABS (nearest (heard, start + 6 * G_USEC_PER_SEC)), <=, BOUND_US);
 }
 
+/* ---- a step's own audio -------------------------------------------------------------- */
+
+typedef struct
+{
+  GArray *chimes;  /* of gint64: when each start chime is to be heard, as placed */
+  GArray *tones;   /* and each placing of the step's tone (a resume places its rest) */
+} Placings;
+
+static void
+on_placed (UnknotCuePlayer *player,
+           const char      *what,
+           gint64           time,
+           Placings        *placings)
+{
+  if (g_strcmp0 (what, "start") == 0)
+    g_array_append_val (placings->chimes, time);
+  else if (g_str_has_suffix (what, "/" PULSE_RUN_TONE))
+    g_array_append_val (placings->tones, time);
+}
+
+static void
+placings_clear (Placings *placings)
+{
+  g_array_unref (placings->chimes);
+  g_array_unref (placings->tones);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Placings, placings_clear)
+
+/* Returns: the start chime's length, µs */
+static gint64
+start_chime_length (void)
+{
+  g_autoptr (GFile) file = unknot_cue_sound_get_file (UNKNOT_CUE_SOUND_START);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) samples = NULL;
+  gint rate;
+  gint channels;
+
+  samples = unknot_sound_decoder_decode (file, 0, &rate, &channels, &error);
+  g_assert_no_error (error);
+  return (gint64) (g_bytes_get_size (samples) / (sizeof (float) * channels)) *
+         G_USEC_PER_SEC / rate;
+}
+
+static void
+wait_until_time (gint64 at)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  if (at > now)
+    pulse_run_wait ((guint) ((at - now) / 1000));
+}
+
+/* Chimes and the tone only: no ticks, no prompts. */
+static void
+start_audio_run (Fixture  *fixture,
+                 Placings *placings)
+{
+  placings->chimes = g_array_new (FALSE, FALSE, sizeof (gint64));
+  placings->tones = g_array_new (FALSE, FALSE, sizeof (gint64));
+  unknot_cue_player_set_countdown_ticks (fixture->run->player, FALSE);
+  unknot_session_set_countdown_ticks (fixture->run->session, FALSE);
+  g_signal_connect (fixture->run->player, "played", G_CALLBACK (on_placed), placings);
+  start_run (fixture);
+}
+
+/* The tone, decoded ahead, is heard right as the start chime ends (within 30 ms, as
+ * speech is), not after a file is opened. Paused 0.5 s into it for 2 s, it goes on
+ * where it was heard to: nothing of it repeated or lost, so it falls silent 2 s late. */
+static void
+test_step_audio (Fixture       *fixture,
+                 gconstpointer  xml)
+{
+  g_auto (Placings) placings = { NULL, NULL };
+  PulseRecorder *recorder;
+  g_autoptr (GArray) heard = NULL;
+  gint64 chime;
+  gint64 tone;
+  gint64 paused;
+  gint64 resumed;
+  gint64 silent_since;
+
+  if (fixture->server == NULL)
+    return;
+  recorder = pulse_recorder_start ();
+  start_audio_run (fixture, &placings);
+  wait_until_time (unknot_session_get_clock_time_at (fixture->run->session, 2000) +
+                   start_chime_length () + 500 * G_TIME_SPAN_MILLISECOND);
+  paused = g_get_monotonic_time ();
+  unknot_session_pause (fixture->run->session);
+  pulse_run_wait (2000);
+  resumed = g_get_monotonic_time ();
+  unknot_session_resume (fixture->run->session);
+  pulse_run_wait (3000);
+  silent_since = pulse_recorder_get_silent_since (recorder);
+  unknot_session_stop (fixture->run->session);
+  heard = pulse_recorder_stop (recorder);
+
+  g_assert_cmpuint (placings.chimes->len, ==, 1);
+  g_assert_cmpuint (placings.tones->len, >=, 1);
+  chime = g_array_index (placings.chimes, gint64, 0);
+  tone = g_array_index (placings.tones, gint64, 0);
+  g_test_message ("tone placed %.1f ms after the chime's end, heard %.1f ms from there; "
+                  "silent %.1f ms after its end, pause included",
+                  (tone - chime - start_chime_length ()) / 1000.0, nearest (heard, tone) / 1000.0,
+                  (silent_since - (tone + PULSE_RUN_TONE_MS * 1000 + resumed - paused)) / 1000.0);
+  g_assert_cmpuint (placings.tones->len, ==, 2);
+  g_assert_cmpint (ABS (tone - (chime + start_chime_length ())), <=, G_TIME_SPAN_MILLISECOND);
+  g_assert_cmpint (ABS (nearest (heard, tone)), <=, 30 * G_TIME_SPAN_MILLISECOND);
+  /* The chime, the tone, and the tone again after the pause. */
+  g_assert_cmpuint (heard->len, ==, 3);
+  g_assert_cmpint (ABS (nearest (heard, chime)), <=, BOUND_US);
+  g_assert_cmpint (ABS (nearest (heard, g_array_index (placings.tones, gint64, 1))), <=, BOUND_US);
+  g_assert_cmpint (ABS (silent_since - (tone + PULSE_RUN_TONE_MS * 1000 + resumed - paused)), <=,
+                   80 * G_TIME_SPAN_MILLISECOND);
+}
+
+/* Skipped 0.5 s into the tone: step B's start chime is heard, and the tone stops with
+ * it, rather than playing on under B for the 1.5 s it had left. */
+static void
+test_step_audio_skip (Fixture       *fixture,
+                      gconstpointer  xml)
+{
+  g_auto (Placings) placings = { NULL, NULL };
+  PulseRecorder *recorder;
+  g_autoptr (GArray) heard = NULL;
+  gint64 skipped;
+  gint64 silent_since;
+
+  if (fixture->server == NULL)
+    return;
+  recorder = pulse_recorder_start ();
+  start_audio_run (fixture, &placings);
+  wait_until_time (unknot_session_get_clock_time_at (fixture->run->session, 2000) +
+                   start_chime_length () + 500 * G_TIME_SPAN_MILLISECOND);
+  skipped = g_get_monotonic_time ();
+  unknot_session_next (fixture->run->session);
+  pulse_run_wait (3000);
+  silent_since = pulse_recorder_get_silent_since (recorder);
+  unknot_session_stop (fixture->run->session);
+  heard = pulse_recorder_stop (recorder);
+
+  g_assert_cmpuint (placings.tones->len, ==, 1);
+  g_assert_cmpuint (placings.chimes->len, ==, 2);
+  g_test_message ("silent %.1f ms after the skip", (silent_since - skipped) / 1000.0);
+  /* A's chime and the tone; B's chime starts under the tone's last moment, so it is no
+   * clear onset. Nothing sounds after B's chime; the tone would have gone on for 1 s. */
+  g_assert_cmpuint (heard->len, ==, 2);
+  g_assert_cmpint (silent_since, <=, g_array_index (placings.chimes, gint64, 1) +
+                                     start_chime_length () + 50 * G_TIME_SPAN_MILLISECOND);
+}
+
 typedef struct
 {
   const char *name;
@@ -351,6 +512,8 @@ static const PulseCase cases[] = {
   { "output-lost", long_step_routine, test_output_lost },
   { "server-restart", long_step_routine, test_server_restart },
   { "speech", spoken_routine, test_speech },
+  { "step-audio", audio_routine, test_step_audio },
+  { "step-audio-skip", audio_routine, test_step_audio_skip },
 };
 
 /* The case as a test named after the server, as in /pipewire/skip. */
