@@ -137,6 +137,30 @@ place (UnknotCuePlayer *self,
     self->voice_until = MAX (self->voice_until, audio->end);
 }
 
+static PlacedAudio *
+place_new (UnknotCuePlayer *self,
+           UnknotStep      *step,
+           GFile           *file,
+           GBytes          *samples,
+           gint64           instant,
+           gint64           at)
+{
+  PlacedAudio *audio = g_new0 (PlacedAudio, 1);
+
+  audio->step = g_object_ref (step);
+  audio->samples = g_bytes_ref (samples);
+  audio->what = g_file_get_uri (file);
+  audio->instant = instant;
+  place (self, audio, at);
+  if (audio->id == 0)
+    {
+      placed_audio_free (audio);
+      return NULL;
+    }
+  g_ptr_array_add (self->step_audio, audio);
+  return audio;
+}
+
 /* The audio of a step starting at @instant ([@first, @last) of @cues), after its chime
  * and prompts, if its file is ready. */
 void
@@ -153,22 +177,39 @@ unknot_cue_player_plan_step_audio (UnknotCuePlayer      *self,
       GBytes *samples = file != NULL ? unknot_prompt_cache_lookup_file (self->prompts, file)
                                      : NULL;
       UnknotStep *step = unknot_segment_get_step (unknot_cue_event_get_segment (event));
-      PlacedAudio *audio;
 
-      if (samples == NULL || find_placed (self, step) != NULL ||
-          !prompts_placed (self, instant, cues, first, last))
-        continue;
-      audio = g_new0 (PlacedAudio, 1);
-      audio->step = g_object_ref (step);
-      audio->samples = g_bytes_ref (samples);
-      audio->what = g_file_get_uri (file);
-      audio->instant = instant->at;
-      place (self, audio, MAX (MAX (instant->end, instant->spoken_end), self->voice_until));
-      if (audio->id == 0)
-        placed_audio_free (audio);
-      else
-        g_ptr_array_add (self->step_audio, audio);
+      if (samples != NULL && find_placed (self, step) == NULL &&
+          prompts_placed (self, instant, cues, first, last))
+        place_new (self, step, file, samples, instant->at,
+                   MAX (MAX (instant->end, instant->spoken_end), self->voice_until));
     }
+}
+
+/**
+ * unknot_cue_player_place_step_audio_now:
+ * @at: monotonic µs after which it may start: the end of what sounds before it
+ *
+ * The audio of a step started unforeseen (a skip, a step back), from memory if its
+ * file was decoded ahead, as soon as the stream allows after @at.
+ *
+ * Returns: the monotonic µs at which it ends, or 0 if it could not be placed
+ */
+gint64
+unknot_cue_player_place_step_audio_now (UnknotCuePlayer *self,
+                                        UnknotSegment   *segment,
+                                        gint64           at)
+{
+  GFile *file = unknot_cue_player_get_step_audio (segment);
+  GBytes *samples = file != NULL ? unknot_prompt_cache_lookup_file (self->prompts, file)
+                                 : NULL;
+  PlacedAudio *audio;
+
+  if (samples == NULL)
+    return 0;
+  /* Its instant is now: the new timing that comes with the skip must not take it out. */
+  audio = place_new (self, unknot_segment_get_step (segment), file, samples,
+                     g_get_monotonic_time (), at);
+  return audio != NULL ? audio->end : 0;
 }
 
 /* Returns: the monotonic µs at which the audio of @segment's step, on the stream

@@ -412,7 +412,9 @@ say_now (UnknotCuePlayer *self,
 }
 
 /* The step's own <audio>, once per step: on its first side. Placed ahead, it waits
- * only to be heard to its end; else the voice plays it. */
+ * only to be heard to its end. Not placed (the step came unforeseen), it is placed now,
+ * after the chime and the prompt, if those went on the stream too; else the voice plays
+ * it, after what it says. */
 static void
 play_step_audio (UnknotCuePlayer *self,
                  UnknotSegment   *segment)
@@ -420,6 +422,9 @@ play_step_audio (UnknotCuePlayer *self,
   GFile *audio = unknot_cue_player_get_step_audio (segment);
   gint64 end = unknot_cue_player_get_step_audio_end (self, segment);
 
+  if (end == 0 && audio != NULL && can_plan (self) && !unknot_voice_get_busy (self->voice))
+    end = unknot_cue_player_place_step_audio_now (
+      self, segment, MAX (g_get_monotonic_time (), MAX (self->chime_until, self->voice_until)));
   if (end != 0)
     hold_voice_until (self, end);
   else if (audio != NULL)

@@ -96,6 +96,9 @@ void    unknot_cue_player_plan_step_audio       (UnknotCuePlayer      *self,
                                                  guint                 last);
 gint64  unknot_cue_player_get_step_audio_end    (UnknotCuePlayer      *self,
                                                  UnknotSegment        *segment);
+gint64  unknot_cue_player_place_step_audio_now  (UnknotCuePlayer      *self,
+                                                 UnknotSegment        *segment,
+                                                 gint64                at);
 void    unknot_cue_player_stop_other_step_audio (UnknotCuePlayer      *self,
                                                  UnknotSegment        *segment);
 void    unknot_cue_player_replan_step_audio     (UnknotCuePlayer      *self,

@@ -47,11 +47,14 @@ static const char spoken_routine[] =
   "<title>Knead</title><instructions>i</instructions><cue at='3s'>Press harder</cue></step>"
   "</routine>";
 
-/* Step A's own audio, a 2 s tone, after its start chime at 2 s; B starts at 10 s. */
+/* Step A's own audio, a 2 s tone, after its start chime at 2 s; B has none, C the same
+ * tone. */
+#define TONE_STEP(duration) \
+  "<step region='calves' technique='petrissage' duration='" duration "'><title>Knead</title>" \
+  "<instructions>i</instructions><audio src='" PULSE_RUN_TONE "'/></step>"
 static const char audio_routine[] =
-  HEAD "<prepare duration='2s'/><step region='calves' technique='petrissage' duration='8s'>"
-  "<title>Knead</title><instructions>i</instructions><audio src='" PULSE_RUN_TONE "'/></step>"
-  STEP ("both", "", "4s") "</routine>";
+  HEAD "<prepare duration='2s'/>" TONE_STEP ("8s") STEP ("both", "", "4s") TONE_STEP ("4s")
+  "</routine>";
 
 typedef struct
 {
@@ -462,8 +465,9 @@ test_step_audio (Fixture       *fixture,
                    80 * G_TIME_SPAN_MILLISECOND);
 }
 
-/* Skipped 0.5 s into the tone: step B's start chime is heard, and the tone stops with
- * it, rather than playing on under B for the 1.5 s it had left. */
+/* Skipped 0.5 s into A's tone: B's start chime is heard, and the tone stops with it,
+ * rather than playing on under B for the 1.5 s it had left. Skipped on to C, whose
+ * tone was decoded ahead: it is heard right as C's chime ends, as if foreseen. */
 static void
 test_step_audio_skip (Fixture       *fixture,
                       gconstpointer  xml)
@@ -473,6 +477,8 @@ test_step_audio_skip (Fixture       *fixture,
   g_autoptr (GArray) heard = NULL;
   gint64 skipped;
   gint64 silent_since;
+  gint64 chime_c;
+  gint64 tone_c;
 
   if (fixture->server == NULL)
     return;
@@ -482,19 +488,31 @@ test_step_audio_skip (Fixture       *fixture,
                    start_chime_length () + 500 * G_TIME_SPAN_MILLISECOND);
   skipped = g_get_monotonic_time ();
   unknot_session_next (fixture->run->session);
-  pulse_run_wait (3000);
+  pulse_run_wait (2000);
   silent_since = pulse_recorder_get_silent_since (recorder);
+  unknot_session_next (fixture->run->session);
+  pulse_run_wait (3500);
   unknot_session_stop (fixture->run->session);
   heard = pulse_recorder_stop (recorder);
 
-  g_assert_cmpuint (placings.tones->len, ==, 1);
-  g_assert_cmpuint (placings.chimes->len, ==, 2);
-  g_test_message ("silent %.1f ms after the skip", (silent_since - skipped) / 1000.0);
-  /* A's chime and the tone; B's chime starts under the tone's last moment, so it is no
-   * clear onset. Nothing sounds after B's chime; the tone would have gone on for 1 s. */
-  g_assert_cmpuint (heard->len, ==, 2);
+  g_assert_cmpuint (placings.chimes->len, ==, 3);
+  g_assert_cmpuint (placings.tones->len, ==, 2);
+  chime_c = g_array_index (placings.chimes, gint64, 2);
+  tone_c = g_array_index (placings.tones, gint64, 1);
+  g_test_message ("silent %.1f ms after the skip to B; C's tone placed %.1f ms after its "
+                  "chime's end, heard %.1f ms from there", (silent_since - skipped) / 1000.0,
+                  (tone_c - chime_c - start_chime_length ()) / 1000.0,
+                  nearest (heard, tone_c) / 1000.0);
+  /* A's tone stopped with B's chime (which starts under the tone's last moment, so it is
+   * no clear onset): nothing sounds after that chime. */
   g_assert_cmpint (silent_since, <=, g_array_index (placings.chimes, gint64, 1) +
                                      start_chime_length () + 50 * G_TIME_SPAN_MILLISECOND);
+  g_assert_cmpint (ABS (tone_c - (chime_c + start_chime_length ())), <=,
+                   G_TIME_SPAN_MILLISECOND);
+  /* A's chime, A's tone, C's chime, C's tone. */
+  g_assert_cmpuint (heard->len, ==, 4);
+  g_assert_cmpint (ABS (nearest (heard, chime_c)), <=, BOUND_US);
+  g_assert_cmpint (ABS (nearest (heard, tone_c)), <=, 30 * G_TIME_SPAN_MILLISECOND);
 }
 
 typedef struct
