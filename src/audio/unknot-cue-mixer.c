@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
+#include <gst/app/gstappsrc.h>
 
 #include "unknot-audio-error.h"
 #include "unknot-sound-pipeline.h"
@@ -234,17 +235,14 @@ make_chunk (UnknotCueMixer *self,
 }
 
 static void
-on_need_data (GstElement *source,
-              guint       length,
-              gpointer    user_data)
+on_need_data (GstAppSrc *source,
+              guint      length,
+              gpointer   user_data)
 {
   UnknotCueMixer *self = user_data;
   GSList *started = NULL;
-  GstBuffer *buffer = make_chunk (self, &started);
-  GstFlowReturn result;
 
-  g_signal_emit_by_name (source, "push-buffer", buffer, &result);
-  gst_buffer_unref (buffer);
+  gst_app_src_push_buffer (source, make_chunk (self, &started));
   for (GSList *link = started; link != NULL; link = link->next)
     post_started (self, link->data);
   g_slist_free (started);
@@ -267,6 +265,9 @@ make_source (UnknotCueMixer *self)
 {
   GstElement *source = gst_element_factory_make ("appsrc", NULL);
   g_autoptr (GstCaps) caps = gst_caps_from_string (UNKNOT_MIX_CAPS);
+  /* Called straight from the streaming thread: a signal would cost more than the mixing,
+   * 25 times a second. */
+  GstAppSrcCallbacks callbacks = { .need_data = on_need_data };
 
   if (source == NULL)
     return NULL;
@@ -274,8 +275,8 @@ make_source (UnknotCueMixer *self)
    * sound placed late is still mixed in soon. */
   g_object_set (source, "caps", caps, "format", GST_FORMAT_TIME, "is-live", FALSE,
                 "max-bytes", (guint64) (CHUNK_FRAMES * FRAME_BYTES), "block", FALSE,
-                "emit-signals", TRUE, NULL);
-  g_signal_connect (source, "need-data", G_CALLBACK (on_need_data), self);
+                "emit-signals", FALSE, NULL);
+  gst_app_src_set_callbacks (GST_APP_SRC (source), &callbacks, self, NULL);
   return source;
 }
 
