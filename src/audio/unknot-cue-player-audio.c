@@ -16,7 +16,7 @@
  *     in the voice before;
  *   - new timing (added time, a skip) takes it out if it had not begun and its instant
  *     is still to come: that instant is placed again, and its audio with it;
- *   - a stop ends it.
+ *   - a stop ends it; the routine's end does not, as it did not in the voice.
  *
  * A file not decoded in time, longer than the cache holds, or met without the stream
  * (a session on a fake clock, an output lost) is played by UnknotVoice, as before. */

@@ -472,8 +472,8 @@ unknot_cue_player_follow_clock (UnknotCuePlayer *self)
 }
 
 /* A paused routine pauses what is said and the step's audio, and the chimes placed for
- * later go; a stopped or finished one silences the step's audio, a stopped one what is
- * said. Chimes under way are short enough to ring out. */
+ * later go; a stopped one silences both. A finished one lets them end, and the stream
+ * stays open until they have. Chimes under way are short enough to ring out. */
 void
 unknot_cue_player_on_session_state (UnknotSession   *session,
                                     GParamSpec      *pspec,
@@ -487,7 +487,7 @@ unknot_cue_player_on_session_state (UnknotSession   *session,
     unknot_cue_player_open_stream (self);
   else if (state == UNKNOT_SESSION_PAUSED)
     unknot_cue_player_pause_step_audio (self);
-  else
+  else if (state != UNKNOT_SESSION_FINISHED)
     unknot_cue_player_clear_step_audio (self);
   unknot_cue_player_follow_clock (self);
   replan (self);
