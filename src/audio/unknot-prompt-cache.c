@@ -82,7 +82,8 @@ make_samples (gpointer data,
   Job *job = data;
   const char *voice = job->cache->speech_voice;
   g_autoptr (GError) error = NULL;
-  gint rate, channels;
+  gint rate;
+  gint channels;
 
   if (job->file != NULL)
     job->samples = unknot_sound_decoder_decode (job->file, MAX_FILE_SECONDS, &rate, &channels,
