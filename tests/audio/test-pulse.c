@@ -401,17 +401,23 @@ wait_until_time (gint64 at)
     pulse_run_wait ((guint) ((at - now) / 1000));
 }
 
-/* Chimes and the tone only: no ticks, no prompts. */
-static void
-start_audio_run (Fixture  *fixture,
+/* Chimes and the tone only: no ticks, no prompts. Returns once step A's tone has
+ * sounded for 0.5 s, with the recorder listening from the start. */
+static PulseRecorder *
+start_into_tone (Fixture  *fixture,
                  Placings *placings)
 {
+  PulseRecorder *recorder = pulse_recorder_start ();
+
   placings->chimes = g_array_new (FALSE, FALSE, sizeof (gint64));
   placings->tones = g_array_new (FALSE, FALSE, sizeof (gint64));
   unknot_cue_player_set_countdown_ticks (fixture->run->player, FALSE);
   unknot_session_set_countdown_ticks (fixture->run->session, FALSE);
   g_signal_connect (fixture->run->player, "played", G_CALLBACK (on_placed), placings);
   start_run (fixture);
+  wait_until_time (unknot_session_get_clock_time_at (fixture->run->session, 2000) +
+                   start_chime_length () + 500 * G_TIME_SPAN_MILLISECOND);
+  return recorder;
 }
 
 /* The tone, decoded ahead, is heard right as the start chime ends (within 30 ms, as
@@ -432,10 +438,7 @@ test_step_audio (Fixture       *fixture,
 
   if (fixture->server == NULL)
     return;
-  recorder = pulse_recorder_start ();
-  start_audio_run (fixture, &placings);
-  wait_until_time (unknot_session_get_clock_time_at (fixture->run->session, 2000) +
-                   start_chime_length () + 500 * G_TIME_SPAN_MILLISECOND);
+  recorder = start_into_tone (fixture, &placings);
   paused = g_get_monotonic_time ();
   unknot_session_pause (fixture->run->session);
   pulse_run_wait (2000);
@@ -482,10 +485,7 @@ test_step_audio_skip (Fixture       *fixture,
 
   if (fixture->server == NULL)
     return;
-  recorder = pulse_recorder_start ();
-  start_audio_run (fixture, &placings);
-  wait_until_time (unknot_session_get_clock_time_at (fixture->run->session, 2000) +
-                   start_chime_length () + 500 * G_TIME_SPAN_MILLISECOND);
+  recorder = start_into_tone (fixture, &placings);
   skipped = g_get_monotonic_time ();
   unknot_session_next (fixture->run->session);
   pulse_run_wait (2000);
