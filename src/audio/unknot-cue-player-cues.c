@@ -159,14 +159,37 @@ can_plan (UnknotCuePlayer *self)
          unknot_session_get_state (self->session) == UNKNOT_SESSION_RUNNING;
 }
 
-/* The routine ms the session will have reached in PLAN_AHEAD_MS. */
+/* The routine ms the session will have reached in @ms of real time. */
 static gint64
-plan_horizon (UnknotCuePlayer *self)
+position_in (UnknotCuePlayer *self,
+             guint            ms)
 {
   UnknotSegment *segment = unknot_session_get_segment (self->session);
   gint64 position = unknot_segment_get_end (segment) - unknot_session_get_remaining (self->session);
 
-  return position + (gint64) ceil (PLAN_AHEAD_MS * unknot_session_get_speed (self->session));
+  return position + (gint64) ceil (ms * unknot_session_get_speed (self->session));
+}
+
+/* Whether a cue of the running session, on the real clock, falls due within @ms. */
+gboolean
+unknot_cue_player_cue_within (UnknotCuePlayer *self,
+                              guint            ms)
+{
+  g_autoptr (GPtrArray) cues = NULL;
+  gint64 now = g_get_monotonic_time ();
+
+  if (self->session == NULL || unknot_session_get_state (self->session) != UNKNOT_SESSION_RUNNING ||
+      unknot_session_get_clock (self->session) != unknot_clock_get_default ())
+    return FALSE;
+  cues = unknot_cue_forecast (self->session, position_in (self, ms));
+  for (guint i = 0; i < cues->len; i++)
+    {
+      gint64 offset = unknot_cue_event_get_offset (g_ptr_array_index (cues, i));
+
+      if (unknot_session_get_clock_time_at (self->session, offset) > now)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* The prompts of the cues [@first, @last), if all of them are synthesised. */
@@ -251,15 +274,11 @@ static void
 prepare_prompts (UnknotCuePlayer *self)
 {
   g_autoptr (GPtrArray) cues = NULL;
-  UnknotSegment *segment;
-  gint64 position;
 
   if (self->prompts == NULL || self->session == NULL ||
-      (segment = unknot_session_get_segment (self->session)) == NULL)
+      unknot_session_get_segment (self->session) == NULL)
     return;
-  position = unknot_segment_get_end (segment) - unknot_session_get_remaining (self->session);
-  cues = unknot_cue_forecast (self->session, position + (gint64) ceil (
-                                SPEAK_AHEAD_MS * unknot_session_get_speed (self->session)));
+  cues = unknot_cue_forecast (self->session, position_in (self, SPEAK_AHEAD_MS));
   unknot_cue_player_prepare_step_audio (self, cues);
   for (guint i = 0; i < cues->len && speaks (self); i++)
     {
@@ -281,7 +300,7 @@ unknot_cue_player_plan_ahead (UnknotCuePlayer *self)
   prepare_prompts (self);
   if (!can_plan (self))
     return;
-  cues = unknot_cue_forecast (self->session, plan_horizon (self));
+  cues = unknot_cue_forecast (self->session, position_in (self, PLAN_AHEAD_MS));
   while (first < cues->len)
     {
       gint64 position = unknot_cue_event_get_offset (g_ptr_array_index (cues, first));
@@ -301,6 +320,7 @@ static gboolean
 on_plan (gpointer user_data)
 {
   unknot_cue_player_check_output (user_data);
+  unknot_cue_player_rest_or_wake (user_data);
   unknot_cue_player_plan_ahead (user_data);
   return G_SOURCE_CONTINUE;
 }
@@ -310,8 +330,11 @@ on_plan (gpointer user_data)
 static void
 replan (UnknotCuePlayer *self)
 {
-  gint64 now = g_get_monotonic_time ();
+  gint64 now;
 
+  if (self->session != NULL && unknot_session_get_state (self->session) == UNKNOT_SESSION_RUNNING)
+    unknot_cue_player_wake (self);
+  now = g_get_monotonic_time ();
   unknot_cue_plan_cancel_after (self->plan, self->mixer, now);
   unknot_cue_player_replan_step_audio (self, now);
   self->voice_until = MIN (self->voice_until, now);
@@ -444,6 +467,7 @@ unknot_cue_player_on_cue (UnknotSession   *session,
   if (self->voice == NULL)
     return;
 
+  unknot_cue_player_wake (self);
   if (starts)
     {
       unknot_voice_forget_until (self->voice, segment);

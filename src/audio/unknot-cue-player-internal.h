@@ -12,10 +12,11 @@ G_BEGIN_DECLS
 
 /* UnknotCuePlayer is one class over five files, each small enough to read at once:
  * unknot-cue-player.c holds the object, its state and its API; unknot-cue-player-output.c
- * builds the output and follows it going and coming back; unknot-cue-player-cues.c
- * places the cues' sounds ahead and as they come; unknot-cue-player-audio.c does the
- * same for the steps' own audio files; unknot-cue-player-start.c starts a session so
- * that its first sounds are heard on time. Only those five include this. */
+ * builds the output, rests it through quiet stretches and follows it going and coming
+ * back; unknot-cue-player-cues.c places the cues' sounds ahead and as they come;
+ * unknot-cue-player-audio.c does the same for the steps' own audio files;
+ * unknot-cue-player-start.c starts a session so that its first sounds are heard on
+ * time. Only those five include this. */
 
 struct _UnknotCuePlayer
 {
@@ -40,6 +41,7 @@ struct _UnknotCuePlayer
   gint64 chime_until;      /* monotonic µs at which the last chime placed ends */
   GPtrArray *step_audio;   /* the steps' audio files on the stream, or paused */
   gboolean output_lost;    /* the output went away mid-run; tried again until back */
+  gboolean resting;        /* the stream is closed through a long quiet stretch */
   guint plan_id;           /* the timeout that places what is due within PLAN_AHEAD */
   guint quiet_id;          /* at the end of the latest chime */
   guint close_id;          /* closes the stream after the end or a long pause */
@@ -70,9 +72,13 @@ void unknot_cue_player_ensure_prompts     (UnknotCuePlayer *self);
 void unknot_cue_player_close_stream_later (UnknotCuePlayer *self,
                                            guint            after_ms);
 void unknot_cue_player_check_output       (UnknotCuePlayer *self);
+void unknot_cue_player_rest_or_wake       (UnknotCuePlayer *self);
+void unknot_cue_player_wake               (UnknotCuePlayer *self);
 
 /* unknot-cue-player-cues.c */
 void unknot_cue_player_plan_ahead        (UnknotCuePlayer *self);
+gboolean unknot_cue_player_cue_within    (UnknotCuePlayer *self,
+                                          guint            ms);
 void unknot_cue_player_follow_clock      (UnknotCuePlayer *self);
 void unknot_cue_player_on_cue            (UnknotSession   *session,
                                           UnknotCueEvent  *event,

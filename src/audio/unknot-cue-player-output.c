@@ -12,8 +12,8 @@
 #include "unknot-voice.h"
 
 /* UnknotCuePlayer's output: the mixer and the voice built once per sink, the stream
- * opened while a session runs and closed after it, and an output lost mid-run tried
- * again until it is back. */
+ * opened while a session runs and closed after it and through long quiet stretches,
+ * and an output lost mid-run tried again until it is back. */
 
 /* ---- the output going and coming back ----------------------------------------------- */
 
@@ -91,6 +91,7 @@ lose_output (UnknotCuePlayer *self,
   if (self->output_lost)
     return;
   self->output_lost = TRUE;
+  self->resting = FALSE;
   close_output (self);
   unknot_cue_plan_clear (self->plan);
   g_message ("The audio output went away, cues are visual until it is back: %s",
@@ -253,6 +254,7 @@ unknot_cue_player_open_stream (UnknotCuePlayer *self)
   g_autoptr (GError) error = NULL;
 
   g_clear_handle_id (&self->close_id, g_source_remove);
+  self->resting = FALSE;
   if (self->mixer == NULL || self->output_lost || unknot_cue_mixer_is_running (self->mixer))
     return;
   if (!unknot_cue_mixer_start (self->mixer, &error))
@@ -280,4 +282,59 @@ unknot_cue_player_close_stream_later (UnknotCuePlayer *self,
   g_clear_handle_id (&self->close_id, g_source_remove);
   if (self->mixer != NULL)
     self->close_id = g_timeout_add ((guint) ringing + after_ms, on_close, self);
+}
+
+/* ---- resting through long quiet stretches ------------------------------------------- */
+
+/* A silent stream still wakes its thread and the sound server 25 times a second, and
+ * keeps the device from sleeping. So where nothing sounds and no cue comes for
+ * REST_QUIET_MS (the middle of a long step), the stream closes, and it opens again
+ * WAKE_AHEAD_MS before the next cue: more than the plan ahead and one planning tick
+ * (PLAN_AHEAD_MS and PLAN_EVERY_MS), so that cue is placed as exactly as any. A cue
+ * that was not foreseen (a skip) or new timing wakes it at once; such a chime comes
+ * the time it takes to open later (see bench-cue-onsets). Not on a fake clock, where
+ * nothing is placed ahead. */
+#define REST_QUIET_MS 10000
+#define WAKE_AHEAD_MS 3000
+/* The sink's buffer, and more: what was mixed last is heard to its end. */
+#define RING_OUT_US   (500 * G_TIME_SPAN_MILLISECOND)
+
+static gboolean
+may_rest (UnknotCuePlayer *self)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  return self->mixer != NULL && !self->output_lost && unknot_cue_mixer_is_running (self->mixer) &&
+         now > unknot_cue_mixer_get_quiet_from (self->mixer) + RING_OUT_US &&
+         now > self->chime_until + RING_OUT_US &&
+         unknot_session_get_clock (self->session) == unknot_clock_get_default () &&
+         !unknot_cue_player_cue_within (self, REST_QUIET_MS);
+}
+
+/* Opens the stream if it rests; an output gone meanwhile is lost as one gone mid-run. */
+void
+unknot_cue_player_wake (UnknotCuePlayer *self)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!self->resting)
+    return;
+  self->resting = FALSE;
+  g_debug ("The stream opens again for the cues ahead");
+  if (!unknot_cue_mixer_start (self->mixer, &error))
+    lose_output (self, error);
+}
+
+/* Called while the session runs, before the cues are placed. */
+void
+unknot_cue_player_rest_or_wake (UnknotCuePlayer *self)
+{
+  if (self->resting && unknot_cue_player_cue_within (self, WAKE_AHEAD_MS))
+    unknot_cue_player_wake (self);
+  else if (!self->resting && may_rest (self))
+    {
+      g_debug ("The stream rests: nothing sounds for %d s", REST_QUIET_MS / 1000);
+      unknot_cue_mixer_stop (self->mixer);
+      self->resting = TRUE;
+    }
 }

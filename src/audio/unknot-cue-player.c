@@ -11,7 +11,7 @@
 /* UnknotCuePlayer turns a session's cues into sound.
  *
  * The stream. One UnknotCueMixer per sink: one output stream, open while a session is
- * set and running, into which the built-in sounds (decoded once into memory) and the
+ * set and running (but for long quiet stretches, unknot-cue-player-output.c), into which the built-in sounds (decoded once into memory) and the
  * prompts (synthesised ahead by UnknotPromptCache) are mixed at exact samples. On the
  * real clock the player looks PLAN_AHEAD_MS ahead (unknot-cue-forecast.c) and places
  * each chime for the instant its cue falls due, so it leaves the speaker then, and its

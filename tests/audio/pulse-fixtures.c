@@ -48,6 +48,24 @@ pulse_server_pactl_output (const char *const *argv)
   return out;
 }
 
+/* The playback streams the server has, of every client: what `pactl list short
+ * sink-inputs` lists. */
+guint
+pulse_server_count_playback (void)
+{
+  const char *argv[] = { "pactl", "list", "short", "sink-inputs", NULL };
+  g_autofree char *out = pulse_server_pactl_output (argv);
+  g_auto (GStrv) lines = NULL;
+  guint count = 0;
+
+  g_assert_nonnull (out);
+  lines = g_strsplit (out, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (*g_strstrip (lines[i]) != '\0')
+      count++;
+  return count;
+}
+
 /* Its socket is there before it answers; pactl is not started in vain until then. */
 static gboolean
 server_answers (gpointer data)

@@ -39,6 +39,7 @@ void         pipewire_server_add_sink  (PulseServer       *self);
 void         pulse_server_wait_answers (PulseServer       *self);
 gboolean     pulse_server_pactl        (const char *const *argv);
 char        *pulse_server_pactl_output (const char *const *argv);
+guint        pulse_server_count_playback (void);
 PulseServer *pipewire_server_start     (void);
 
 /* Records the null sink's monitor and finds where sounds begin: the truth of what a

@@ -40,6 +40,11 @@ static const char two_steps_routine[] =
 static const char long_step_routine[] =
   HEAD "<prepare duration='2s'/>" STEP ("both", "", "12s") "</routine>";
 
+/* Step A's start at 2 s, then nothing until its ticks at 19, 20 and 21 s: a quiet
+ * stretch. B from 22 s, its ticks at 29, 30 and 31 s, the end at 32 s. */
+static const char quiet_routine[] =
+  HEAD "<prepare duration='2s'/>" STEP ("both", "", "20s") STEP ("both", "", "10s") "</routine>";
+
 /* Spoken: "Get ready" at 0 s, the start chime at 3 s and the step's prompt after it,
  * the <cue> said alone at 6 s, the end chime at 8 s and "Routine complete" after it. */
 static const char spoken_routine[] =
@@ -287,6 +292,109 @@ nearest (GArray *heard,
 }
 
 static void
+remove_time (GArray *times,
+             gint64  time)
+{
+  for (guint i = 0; i < times->len; i++)
+    if (g_array_index (times, gint64, i) == time)
+      {
+        g_array_remove_index (times, i);
+        return;
+      }
+  g_assert_not_reached ();
+}
+
+static void
+wait_until_time (gint64 at)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  if (at > now)
+    pulse_run_wait ((guint) ((at - now) / 1000));
+}
+
+/* ---- a rest through a quiet stretch ------------------------------------------------- */
+
+/* Returns: how many playback streams the server has @at ms of the routine */
+static guint
+count_playback_at (Fixture *fixture,
+                   gint64   at)
+{
+  wait_until_time (unknot_session_get_clock_time_at (fixture->run->session, at));
+  return pulse_server_count_playback ();
+}
+
+/* Through the middle of step A, where nothing sounds for 16 s, the server has no stream
+ * of ours to read; it has one again before A's ticks, which are heard on time, as is
+ * every chime. */
+static void
+test_rest (Fixture       *fixture,
+           gconstpointer  xml)
+{
+  PulseRecorder *recorder;
+  g_autoptr (GArray) heard = NULL;
+  guint at_start;
+  guint resting;
+  guint awake;
+
+  if (fixture->server == NULL)
+    return;
+  recorder = pulse_recorder_start ();
+  start_run (fixture);
+  at_start = count_playback_at (fixture, 1000);
+  resting = count_playback_at (fixture, 8000);
+  awake = count_playback_at (fixture, 18500);
+  pulse_run_until_done (fixture->run);
+  heard = pulse_recorder_stop (recorder);
+
+  g_test_message ("playback streams: %u at 1 s, %u at 8 s, %u at 18.5 s", at_start, resting,
+                  awake);
+  g_assert_cmpuint (resting, ==, at_start - 1);
+  g_assert_cmpuint (awake, ==, at_start);
+  /* Ticks 1; start 2; ticks 19, 20, 21; start B 22; ticks 29, 30, 31; complete 32. */
+  g_assert_cmpuint (fixture->run->promised->len, ==, 10);
+  pulse_run_check (fixture->run, fixture->run->promised, heard, BOUND_US);
+}
+
+/* A press's chime, when the stream must open first: within a quarter of a second. */
+#define SKIP_BOUND_US (250 * G_TIME_SPAN_MILLISECOND)
+
+/* Skipped 8 s into the run, while the stream rests: B's start chime is heard soon after
+ * the press all the same, and B's chimes after it on time. */
+static void
+test_rest_skip (Fixture       *fixture,
+                gconstpointer  xml)
+{
+  PulseRecorder *recorder;
+  g_autoptr (GArray) heard = NULL;
+  guint at_start;
+  gint64 skip_chime;
+  gint64 delay;
+
+  if (fixture->server == NULL)
+    return;
+  recorder = pulse_recorder_start ();
+  start_run (fixture);
+  at_start = count_playback_at (fixture, 1000);
+  g_assert_cmpuint (count_playback_at (fixture, 8000), ==, at_start - 1);
+  unknot_session_next (fixture->run->session);
+  pulse_run_until_done (fixture->run);
+  heard = pulse_recorder_stop (recorder);
+
+  /* Tick 1; start 2; start B at the skip; its ticks; the end. */
+  g_assert_cmpuint (fixture->run->promised->len, ==, 7);
+  skip_chime = g_array_index (fixture->run->promised, gint64, 2);
+  delay = nearest (heard, skip_chime);
+  g_test_message ("B's start chime heard %.1f ms after the skip", delay / 1000.0);
+  g_assert_cmpint (delay, >=, 0);
+  g_assert_cmpint (delay, <=, SKIP_BOUND_US);
+  /* The others, and nothing else, on time. */
+  remove_time (heard, skip_chime + delay);
+  remove_time (fixture->run->promised, skip_chime);
+  pulse_run_check (fixture->run, fixture->run->promised, heard, BOUND_US);
+}
+
+static void
 on_played (UnknotCuePlayer *player,
            const char      *what,
            gint64           time,
@@ -390,15 +498,6 @@ start_chime_length (void)
   g_assert_no_error (error);
   return (gint64) (g_bytes_get_size (samples) / (sizeof (float) * channels)) *
          G_USEC_PER_SEC / rate;
-}
-
-static void
-wait_until_time (gint64 at)
-{
-  gint64 now = g_get_monotonic_time ();
-
-  if (at > now)
-    pulse_run_wait ((guint) ((at - now) / 1000));
 }
 
 /* Chimes and the tone only: no ticks, no prompts. Returns once step A's tone has
@@ -532,6 +631,8 @@ static const PulseCase cases[] = {
   { "speech", spoken_routine, test_speech },
   { "step-audio", audio_routine, test_step_audio },
   { "step-audio-skip", audio_routine, test_step_audio_skip },
+  { "rest", quiet_routine, test_rest },
+  { "rest-skip", quiet_routine, test_rest_skip },
 };
 
 /* The case as a test named after the server, as in /pipewire/skip. */
