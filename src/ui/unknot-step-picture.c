@@ -259,10 +259,15 @@ unknot_step_picture_measure (GtkWidget      *widget,
       *minimum = 0;
       *natural = (int) ceil (widest);
     }
+  else if (for_size >= 0)
+    *minimum = *natural = (int) ceil (height_for_width (self, MIN (for_size, widest)));
   else
     {
-      double width = for_size >= 0 ? MIN (for_size, widest) : widest;
-      *minimum = *natural = (int) ceil (height_for_width (self, width));
+      /* With no width given: as tall as at its narrowest, up to as tall as at its
+       * widest. Its full height as the minimum would make the row it sits in ask for
+       * more height than its natural one at a narrow width (GTK ≥ 4.14 checks). */
+      *minimum = (int) ceil (height_for_width (self, 0));
+      *natural = (int) ceil (height_for_width (self, widest));
     }
 }
 
