@@ -291,9 +291,9 @@ unknot_cue_player_close_stream_later (UnknotCuePlayer *self,
  * REST_QUIET_MS (the middle of a long step), the stream closes, and it opens again
  * WAKE_AHEAD_MS before the next cue: more than the plan ahead and one planning tick
  * (PLAN_AHEAD_MS and PLAN_EVERY_MS), so that cue is placed as exactly as any. A cue
- * that was not foreseen (a skip) or new timing wakes it at once; such a chime comes
- * the time it takes to open later (see bench-cue-onsets). Not on a fake clock, where
- * nothing is placed ahead. */
+ * that was not foreseen (a skip) or new timing wakes it at once: a skip's chime then
+ * comes no later than through an open stream, whose buffer it waits behind (test-pulse's
+ * rest-skip case). Not on a fake clock, where nothing is placed ahead. */
 #define REST_QUIET_MS 10000
 #define WAKE_AHEAD_MS 3000
 /* The sink's buffer, and more: what was mixed last is heard to its end. */
