@@ -71,7 +71,6 @@ struct _UnknotCueMixer
   GMutex lock;             /* guards the rest, which the streaming thread shares */
   GPtrArray *placed;       /* of Placed */
   guint64 generated;       /* frames pushed so far */
-  guint64 last_end;        /* the frame after the last one of any sound placed */
   guint last_id;
 };
 
@@ -346,7 +345,6 @@ unknot_cue_mixer_start (UnknotCueMixer  *self,
   pipeline = unknot_sound_pipeline_get_pipeline (self->output);
   g_mutex_lock (&self->lock);
   self->generated = 0;
-  self->last_end = 0;
   g_ptr_array_set_size (self->placed, 0);
   g_mutex_unlock (&self->lock);
   if (!unknot_sound_pipeline_preroll (self->output, error))
@@ -419,7 +417,6 @@ unknot_cue_mixer_place (UnknotCueMixer *self,
   placed->id = ++self->last_id;
   placed->start = MAX (clock_to_frame (self, at), self->generated);
   placed->end = placed->start + g_bytes_get_size (samples) / FRAME_BYTES;
-  self->last_end = MAX (self->last_end, placed->end);
   g_ptr_array_add (self->placed, placed);
   g_mutex_unlock (&self->lock);
   if (start != NULL)
@@ -501,22 +498,6 @@ unknot_cue_mixer_get_earliest (UnknotCueMixer *self)
   generated = self->generated;
   g_mutex_unlock (&self->lock);
   return frame_to_clock (self, generated);
-}
-
-/* The monotonic µs from which nothing placed since the start sounds: the end of the
- * latest sound, or of one taken out before its end (which only errs on the side of
- * sound). The stream's start, if nothing was placed. */
-gint64
-unknot_cue_mixer_get_quiet_from (UnknotCueMixer *self)
-{
-  guint64 last_end;
-
-  g_return_val_if_fail (UNKNOT_IS_CUE_MIXER (self), 0);
-
-  g_mutex_lock (&self->lock);
-  last_end = self->last_end;
-  g_mutex_unlock (&self->lock);
-  return frame_to_clock (self, last_end);
 }
 
 /* The monotonic µs at which the running stream started. */

@@ -40,7 +40,6 @@ gboolean        unknot_cue_mixer_cancel       (UnknotCueMixer  *self,
 gssize          unknot_cue_mixer_take_back    (UnknotCueMixer  *self,
                                                guint            id);
 gint64          unknot_cue_mixer_get_earliest (UnknotCueMixer  *self);
-gint64          unknot_cue_mixer_get_quiet_from (UnknotCueMixer *self);
 gint64          unknot_cue_mixer_get_started  (UnknotCueMixer  *self);
 gboolean        unknot_cue_mixer_is_stalled   (UnknotCueMixer  *self,
                                                gint64           tolerance);

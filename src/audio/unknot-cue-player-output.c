@@ -299,14 +299,13 @@ unknot_cue_player_close_stream_later (UnknotCuePlayer *self,
 /* The sink's buffer, and more: what was mixed last is heard to its end. */
 #define RING_OUT_US   (500 * G_TIME_SPAN_MILLISECOND)
 
+/* chime_until is the end of the last sound that came due (a chime, a prompt, a step's
+ * audio); those still to come are the forecast's. */
 static gboolean
 may_rest (UnknotCuePlayer *self)
 {
-  gint64 now = g_get_monotonic_time ();
-
   return self->mixer != NULL && !self->output_lost && unknot_cue_mixer_is_running (self->mixer) &&
-         now > unknot_cue_mixer_get_quiet_from (self->mixer) + RING_OUT_US &&
-         now > self->chime_until + RING_OUT_US &&
+         g_get_monotonic_time () > self->chime_until + RING_OUT_US &&
          unknot_session_get_clock (self->session) == unknot_clock_get_default () &&
          !unknot_cue_player_cue_within (self, REST_QUIET_MS);
 }
